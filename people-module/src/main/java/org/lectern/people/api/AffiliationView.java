@@ -1,0 +1,5 @@
+package org.lectern.people.api;
+
+/** An organization a person belongs or belonged ({@code former}) to. */
+public record AffiliationView(String name, boolean former) {
+}

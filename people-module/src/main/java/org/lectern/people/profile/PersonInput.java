@@ -1,0 +1,49 @@
+package org.lectern.people.profile;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.lectern.people.api.PersonView;
+
+/** A person as an organizer sends it to the admin API. Every text has a bound. */
+public record PersonInput(
+        @NotBlank @Size(max = 200) String name,
+        PersonView.Kind kind,
+        @Size(max = 300) String honorific,
+        @Size(max = 20) List<@Valid @NotNull AffiliationInput> affiliations,
+        @Size(max = 2000) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) String homepage,
+        @Size(max = 20) List<@Valid @NotNull LinkInput> links,
+        @Size(max = 320) @Email String email,
+        @Size(max = 20000) String bio,
+        @Size(max = 2000) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) String photoUrl) {
+
+    /** http and https only: no javascript:, data: or file: URLs reach a page. */
+    static final String WEB_URL = "(?i)https?://[^\\s<>\"'`]+";
+    static final String WEB_URL_MESSAGE = "must be an http or https URL";
+
+    public record AffiliationInput(@NotBlank @Size(max = 300) String name, boolean former) {
+    }
+
+    public record LinkInput(
+            @NotBlank @Size(max = 100) String label,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) String url) {
+    }
+
+    PersonView.Kind kindOrDefault() {
+        return kind == null ? PersonView.Kind.PERSON : kind;
+    }
+
+    List<AffiliationInput> affiliationsOrEmpty() {
+        return affiliations == null ? List.of() : affiliations;
+    }
+
+    List<LinkInput> linksOrEmpty() {
+        return links == null ? List.of() : links;
+    }
+}
