@@ -1,0 +1,16 @@
+package org.lectern.events.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** One group of the organizing committee ("Organization chairs"), its members in order. */
+public record CommitteeGroupView(String name, List<Member> members) {
+
+    public CommitteeGroupView {
+        members = List.copyOf(members);
+    }
+
+    /** A member, with an optional note on their role ("General chair"). */
+    public record Member(UUID personId, String role) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.lectern.events.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Read access to published events for other modules, in process. Drafts are invisible here. */
+public interface EventCatalog {
+
+    /** The event if it is published (or was published and then cancelled). */
+    Optional<EventView> publishedEvent(UUID eventId);
+
+    /** Every published or cancelled event, earliest first. */
+    List<EventView> publishedEvents();
+
+    /** Published events that name the person anywhere (program, committee, meetings). */
+    Set<UUID> publishedEventsWith(UUID personId);
+
+    /** What the person does at published events, by event then time. */
+    List<PersonRole> rolesOf(UUID personId);
+}

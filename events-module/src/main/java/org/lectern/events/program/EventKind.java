@@ -1,0 +1,3 @@
+package org.lectern.events.program;
+
+enum EventKind { WORKSHOP, TUTORIAL, COURSE, CONFERENCE }

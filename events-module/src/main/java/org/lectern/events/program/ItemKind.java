@@ -1,0 +1,6 @@
+package org.lectern.events.program;
+
+enum ItemKind {
+    KEYNOTE, INVITED_TALK, TALK, PANEL, LIGHTNING_TALKS, POSTER_SESSION,
+    BREAK, MEAL, REGISTRATION, WELCOME, CLOSING, NETWORKING
+}

@@ -1,0 +1,3 @@
+package org.lectern.events.program;
+
+enum LinkKind { REGISTRATION, INTEREST_FORM, RECORDINGS, SLIDES, OTHER }

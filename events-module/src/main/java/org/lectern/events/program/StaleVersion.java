@@ -1,0 +1,12 @@
+package org.lectern.events.program;
+
+/** A write based on a version of the event that is no longer the current one: 412. */
+public class StaleVersion extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StaleVersion(long basedOn, long current) {
+        super("the event changed since version " + basedOn + "; it is now at version " + current
+                + ": read it again and reapply your change");
+    }
+}
