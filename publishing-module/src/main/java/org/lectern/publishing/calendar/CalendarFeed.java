@@ -1,0 +1,338 @@
+package org.lectern.publishing.calendar;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.validate.ValidationException;
+
+import org.lectern.events.api.EventView;
+import org.lectern.events.api.ItemView;
+import org.lectern.events.api.MeetingView;
+import org.lectern.events.api.RecurrenceView;
+import org.lectern.events.api.SessionView;
+import org.lectern.people.api.PersonView;
+
+/**
+ * An iCalendar feed (RFC 5545, with the RFC 7986 calendar properties): an event's, a person's, or
+ * everything published. Everything in it comes from the data, never from the clock, so the same
+ * data always gives the same bytes. Each item has a stable UID ({@code item-uuid@host}), its
+ * DTSTAMP and LAST-MODIFIED are its last change, and its SEQUENCE rises with every change. A
+ * course is one weekly RRULE with EXDATEs, and RECURRENCE-ID entries for changed meetings.
+ */
+public final class CalendarFeed {
+
+    static final Duration REFRESH = Duration.ofHours(1);
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+    private final String name;
+    private final URI url;
+    private final String uidHost;
+    private final TreeSet<String> zones = new TreeSet<>();
+    private final List<VEvent> entries = new ArrayList<>();
+
+    private CalendarFeed(String name, URI url, String uidHost) {
+        this.name = name;
+        this.url = url;
+        this.uidHost = uidHost;
+    }
+
+    /** A feed called {@code name}, whose page is {@code url}; UIDs end in {@code @uidHost}. */
+    public static CalendarFeed named(String name, URI url, String uidHost) {
+        return new CalendarFeed(name, url, uidHost);
+    }
+
+    /** The event's feed: every item, a course's meetings, or one all-day entry while it has no program. */
+    public static byte[] forEvent(EventView event, Map<UUID, PersonView> people, URI pageUrl, String uidHost) {
+        return named(event.title(), pageUrl, uidHost).addEvent(event, people, pageUrl).bytes();
+    }
+
+    public CalendarFeed addEvent(EventView event, Map<UUID, PersonView> people, URI pageUrl) {
+        for (SessionView session : event.sessions()) {
+            for (ItemView item : session.items()) {
+                addItem(event, session, item, people, pageUrl);
+            }
+        }
+        if (event.recurrence() != null) {
+            addMeetings(event, people, pageUrl);
+        } else if (event.sessions().stream().allMatch(s -> s.items().isEmpty())) {
+            addWholeEvent(event, pageUrl);
+        }
+        return this;
+    }
+
+    public CalendarFeed addItem(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people,
+                                URI pageUrl) {
+        zones.add(event.zone().getId());
+        entries.add(component(
+                new Uid(item.id() + "@" + uidHost),
+                new DtStamp(item.lastModified()),
+                new LastModified(item.lastModified()),
+                new Sequence(item.sequence()),
+                new DtStart<>(item.start()),
+                new DtEnd<>(item.end()),
+                new Summary(item.title()),
+                new Description(description(item, people, pageUrl)),
+                new Location(location(event, session.room())),
+                new Url(pageUrl),
+                new Status(item.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        return this;
+    }
+
+    /** A session a person chairs, as its own entry. */
+    public CalendarFeed addSession(EventView event, SessionView session, URI pageUrl) {
+        zones.add(event.zone().getId());
+        Instant changed = session.items().stream().map(ItemView::lastModified).max(Instant::compareTo)
+                .orElse(event.updatedAt());
+        entries.add(component(
+                new Uid(session.id() + "@" + uidHost),
+                new DtStamp(changed),
+                new LastModified(changed),
+                new Sequence(session.items().stream().mapToInt(ItemView::sequence).sum()),
+                new DtStart<>(session.start()),
+                new DtEnd<>(session.end()),
+                new Summary("Chair: " + session.title()),
+                new Description(event.title() + "\n\n" + pageUrl),
+                new Location(location(event, session.room())),
+                new Url(pageUrl),
+                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        return this;
+    }
+
+    /**
+     * A course: one weekly entry for the regular meetings (RRULE, with EXDATE for the dates it
+     * skips), and one RECURRENCE-ID entry for each meeting an organizer changed.
+     */
+    private void addMeetings(EventView event, Map<UUID, PersonView> people, URI pageUrl) {
+        RecurrenceView rhythm = event.recurrence();
+        ZoneId zone = event.zone();
+        zones.add(zone.getId());
+        String uid = event.id() + "-meetings@" + uidHost;
+        LocalDate firstMeeting = event.meetings().isEmpty() ? rhythm.firstDate() : event.meetings().get(0).date();
+        ZonedDateTime start = firstMeeting.atTime(rhythm.startTime()).atZone(zone);
+        ZonedDateTime until = rhythm.lastDate().atTime(rhythm.startTime()).atZone(zone);
+        String byDay = rhythm.weekdays().stream().map(CalendarFeed::weekday).collect(Collectors.joining(","));
+        List<Property> master = new ArrayList<>(List.of(
+                new Uid(uid),
+                new DtStamp(event.updatedAt()),
+                new LastModified(event.updatedAt()),
+                new Sequence((int) Math.min(Integer.MAX_VALUE, event.version())),
+                new DtStart<>(start),
+                new DtEnd<>(start.plusMinutes(rhythm.durationMinutes())),
+                new RRule<>("FREQ=WEEKLY;BYDAY=" + byDay + ";UNTIL="
+                        + LOCAL.format(until.withZoneSameInstant(ZoneOffset.UTC)) + "Z"),
+                new Summary(event.title()),
+                new Description(pageUrl.toString()),
+                new Location(location(event, null)),
+                new Url(pageUrl),
+                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        if (!rhythm.excludedDates().isEmpty()) {
+            master.add(new ExDate<>(tz(zone), rhythm.excludedDates().stream()
+                    .map(d -> LOCAL.format(d.atTime(rhythm.startTime()))).collect(Collectors.joining(","))));
+        }
+        entries.add(component(master.toArray(Property[]::new)));
+        for (MeetingView meeting : event.meetings()) {
+            if (!meeting.overridden()) {
+                continue;
+            }
+            String speakers = names(meeting.speakerIds(), people);
+            String summary = meeting.title() != null ? meeting.title() : event.title();
+            entries.add(component(
+                    new Uid(uid),
+                    new RecurrenceId<>(tz(zone), LOCAL.format(meeting.date().atTime(rhythm.startTime()))),
+                    new DtStamp(meeting.lastModified()),
+                    new LastModified(meeting.lastModified()),
+                    new Sequence((int) Math.min(Integer.MAX_VALUE, event.version()) + meeting.sequence() + 1),
+                    new DtStart<>(meeting.start()),
+                    new DtEnd<>(meeting.end()),
+                    new Summary(summary),
+                    new Description((speakers.isEmpty() ? "" : speakers + "\n\n") + pageUrl),
+                    new Location(location(event, meeting.room())),
+                    new Url(pageUrl),
+                    new Status(meeting.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        }
+    }
+
+    /** One course meeting a person speaks or presents at, standing alone (in their own feed). */
+    public CalendarFeed addMeeting(EventView event, MeetingView meeting, Map<UUID, PersonView> people, URI pageUrl) {
+        zones.add(event.zone().getId());
+        String speakers = names(meeting.speakerIds(), people);
+        entries.add(component(
+                new Uid(event.id() + "-" + meeting.date() + "@" + uidHost),
+                new DtStamp(meeting.lastModified()),
+                new LastModified(meeting.lastModified()),
+                new Sequence(Math.max(0, meeting.sequence())),
+                new DtStart<>(meeting.start()),
+                new DtEnd<>(meeting.end()),
+                new Summary(meeting.title() != null ? meeting.title() : event.title()),
+                new Description((speakers.isEmpty() ? "" : speakers + "\n\n") + pageUrl),
+                new Location(location(event, meeting.room())),
+                new Url(pageUrl),
+                new Status(meeting.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        return this;
+    }
+
+    /**
+     * The event as one all-day entry over its dates: what the feed of everything published holds
+     * per event (its items are in the event's own feed).
+     */
+    public CalendarFeed addWholeEvent(EventView event, URI pageUrl) {
+        entries.add(component(
+                new Uid(event.id() + "@" + uidHost),
+                new DtStamp(event.updatedAt()),
+                new LastModified(event.updatedAt()),
+                new Sequence((int) Math.min(Integer.MAX_VALUE, event.version())),
+                new DtStart<>(event.startDate()),
+                new DtEnd<>(event.endDate().plusDays(1)),
+                new Summary(event.title()),
+                new Location(location(event, null)),
+                new Url(pageUrl),
+                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        return this;
+    }
+
+    /** Whether no entry was added (a person who only sits on a committee has no feed). */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public byte[] bytes() {
+        Calendar calendar = new Calendar()
+                .withProdId("-//Lectern//Lectern 0.1//EN")
+                .withProperty(new Version(new ParameterList(), "2.0"))
+                .withProperty(new CalScale("GREGORIAN"))
+                .withProperty(new Method("PUBLISH"))
+                .withProperty(new Name(name))
+                .withProperty(new XProperty("X-WR-CALNAME", name))
+                .withProperty(new Url(url))
+                .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
+                .withProperty(new XProperty("X-PUBLISHED-TTL", "PT1H"))
+                .getFluentTarget();
+        // one VTIMEZONE per zone an entry names, in a fixed order
+        zones.forEach(zone -> calendar.add(timeZone(zone)));
+        entries.forEach(calendar::add);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Feed " + name + " is not valid iCalendar", e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The zone's definition under the zone's own name. ical4j files some zones under another
+     * (Europe/Amsterdam is an alias of Europe/Brussels since tzdata 2022); a client must find a
+     * VTIMEZONE with exactly the TZID the entries name.
+     */
+    private static VTimeZone timeZone(String zone) {
+        VTimeZone definition = ZONES.getTimeZone(zone).getVTimeZone().copy();
+        if (!zone.equals(definition.getTimeZoneId().getValue())) {
+            definition.replace(new net.fortuna.ical4j.model.property.TzId(zone));
+            definition.removeAll("TZURL", "X-LIC-LOCATION");
+        }
+        return definition;
+    }
+
+    /** A VEVENT with exactly these properties, in this order (no DTSTAMP of "now"), leaving out an empty LOCATION. */
+    private static VEvent component(Property... properties) {
+        VEvent entry = new VEvent(false);
+        for (Property property : properties) {
+            if (!(property instanceof Location && property.getValue().isBlank())) {
+                entry.add(property);
+            }
+        }
+        return entry;
+    }
+
+    private static ParameterList tz(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
+    }
+
+    private static String weekday(DayOfWeek day) {
+        return day.name().substring(0, 2);
+    }
+
+    private static boolean cancelled(EventView event) {
+        return event.status() == EventView.Status.CANCELLED;
+    }
+
+    private static String location(EventView event, String room) {
+        String venue = event.venue() == null ? "" : event.venue().label();
+        return List.of(room == null ? "" : room, venue).stream().filter(s -> !s.isBlank()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String description(ItemView item, Map<UUID, PersonView> people, URI pageUrl) {
+        StringBuilder text = new StringBuilder();
+        String speakers = names(item.speakerIds(), people);
+        if (!speakers.isEmpty()) {
+            text.append(speakers).append("\n\n");
+        } else if (item.speakerToBeAnnounced()) {
+            text.append("Speaker to be announced\n\n");
+        }
+        if (item.abstractText() != null && !item.abstractText().isBlank()) {
+            text.append(item.abstractText().strip()).append("\n\n");
+        }
+        return text.append(pageUrl).toString();
+    }
+
+    private static String names(List<UUID> ids, Map<UUID, PersonView> people) {
+        return ids.stream().map(people::get).filter(p -> p != null).map(CalendarFeed::nameWithAffiliation)
+                .collect(Collectors.joining("; "));
+    }
+
+    static String nameWithAffiliation(PersonView person) {
+        String affiliations = person.currentAffiliations().stream().map(a -> a.name()).collect(Collectors.joining(", "));
+        return affiliations.isEmpty() ? person.name() : person.name() + " (" + affiliations + ")";
+    }
+}

@@ -1,0 +1,27 @@
+package org.lectern.publishing.intake;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+import org.lectern.events.api.EventChanged;
+import org.lectern.publishing.site.SitePublisher;
+
+/**
+ * Takes {@link EventChanged} from the publishing module's durable subscription on
+ * {@code lectern.events} (wired in server.xml) and re-renders the event. A failure is rethrown:
+ * the delivery rolls back and, after the broker's attempts run out, lands in the dead letters.
+ */
+@MessageDriven
+public class EventChangesListener implements MessageListener {
+
+    @Inject
+    SitePublisher publisher;
+
+    @Override
+    public void onMessage(Message message) {
+        EventChanged change = Envelope.open(message, EventChanged.TYPE, EventChanged.SCHEMA_VERSION, EventChanged.class);
+        publisher.publishEvent(change);
+    }
+}

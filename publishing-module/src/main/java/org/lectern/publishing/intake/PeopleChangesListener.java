@@ -1,0 +1,41 @@
+package org.lectern.publishing.intake;
+
+import java.util.UUID;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+import org.lectern.people.api.PersonChanged;
+import org.lectern.people.api.PersonRemoved;
+import org.lectern.publishing.site.SitePublisher;
+
+/** Takes people's changes from {@code lectern.people} and re-renders the events that show them. */
+@MessageDriven
+public class PeopleChangesListener implements MessageListener {
+
+    @Inject
+    SitePublisher publisher;
+
+    @Override
+    public void onMessage(Message message) {
+        UUID personId = switch (type(message)) {
+            case PersonChanged.TYPE -> Envelope.open(message, PersonChanged.TYPE, PersonChanged.SCHEMA_VERSION,
+                    PersonChanged.class).personId();
+            case PersonRemoved.TYPE -> Envelope.open(message, PersonRemoved.TYPE, PersonRemoved.SCHEMA_VERSION,
+                    PersonRemoved.class).personId();
+            default -> throw new UnreadableMessage("Unknown message type " + type(message) + " on lectern.people");
+        };
+        publisher.publishPerson(personId);
+    }
+
+    private static String type(Message message) {
+        try {
+            return String.valueOf(message.getStringProperty("type"));
+        } catch (JMSException e) {
+            throw new UnreadableMessage("Message without a type", e);
+        }
+    }
+}

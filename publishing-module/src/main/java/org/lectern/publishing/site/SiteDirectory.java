@@ -1,0 +1,115 @@
+package org.lectern.publishing.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The folder the published site lives in. Every file is replaced atomically (written beside its
+ * place, then moved over it), so a reader, or a crash, sees either the old bytes or the new ones.
+ * Unchanged bytes are not rewritten, so a file's Last-Modified says when it last really changed.
+ */
+@ApplicationScoped
+public class SiteDirectory {
+
+    @Inject
+    @ConfigProperty(name = "lectern.site.dir", defaultValue = "site")
+    String configuredRoot;
+
+    private Path root;
+
+    @PostConstruct
+    void open() {
+        root = Path.of(configuredRoot).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the site folder " + root, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * The file for a site path such as {@code events/x/schedule/index.html}, if the path stays
+     * inside the site: {@code ..}, absolute paths and other escapes give nothing.
+     */
+    public Optional<Path> resolve(String sitePath) {
+        if (sitePath.indexOf('\0') >= 0 || sitePath.contains("\\")) {
+            return Optional.empty();
+        }
+        String relative = sitePath.replaceFirst("^/+", "");
+        if (Arrays.stream(relative.split("/")).anyMatch(segment -> segment.equals("..") || segment.equals("."))) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(relative).normalize();
+        return file.startsWith(root) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Writes the bytes at the site path; returns false when the file already held exactly them. */
+    public boolean write(String sitePath, byte[] bytes) {
+        Path target = resolve(sitePath).orElseThrow(() -> new IllegalArgumentException("Not a site path: " + sitePath));
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.deleteIfExists(temp);
+                throw new IOException("The site folder " + root + " does not support atomic moves", e);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /** Removes a folder of the site with everything in it. */
+    public void removeTree(String sitePath) {
+        Path folder = resolve(sitePath).orElseThrow(() -> new IllegalArgumentException("Not a site path: " + sitePath));
+        if (folder.equals(root) || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + folder, e);
+        }
+    }
+
+    /** Names of the sub-folders of a site folder, e.g. the event slugs under {@code events}. */
+    public Stream<String> folders(String sitePath) {
+        Path folder = resolve(sitePath).orElseThrow();
+        if (!Files.isDirectory(folder)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.lectern.publishing.site;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.lectern.events.api.EventCatalog;
+import org.lectern.events.api.EventChanged;
+import org.lectern.events.api.EventView;
+import org.lectern.events.api.ItemView;
+import org.lectern.events.api.SessionView;
+import org.lectern.people.api.PeopleDirectory;
+import org.lectern.people.api.PersonView;
+import org.lectern.publishing.calendar.CalendarFeed;
+import org.lectern.publishing.frab.ScheduleExport;
+
+/**
+ * Renders the site from the current state of the events and people modules. Rendering reads
+ * only current state, so rendering the same target twice, or after a late message, gives the
+ * same bytes: consumers may call it as often and in whatever order messages arrive.
+ */
+@ApplicationScoped
+public class SitePublisher {
+
+    private static final Logger LOG = Logger.getLogger(SitePublisher.class.getName());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    @Inject
+    EventCatalog events;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    SiteDirectory site;
+
+    @Inject
+    PublicAddress address;
+
+    /**
+     * Brings the event's pages and feed in line with its current state, or removes them, and the
+     * feeds of the people the change touches: those on the changed sessions and items, those added
+     * or removed, and everyone when the change was to the event as a whole (title, status).
+     */
+    public synchronized void publishEvent(EventChanged change) {
+        Optional<EventView> event = events.publishedEvent(change.eventId());
+        event.ifPresentOrElse(this::renderEvent, this::pruneUnpublished);
+        Set<UUID> affected = new HashSet<>(change.peopleAdded());
+        affected.addAll(change.peopleRemoved());
+        event.ifPresent(e -> {
+            if (change.itemIds().isEmpty() && change.sessionIds().isEmpty()) {
+                affected.addAll(e.people());
+            }
+            for (SessionView session : e.sessions()) {
+                if (change.sessionIds().contains(session.id())) {
+                    affected.addAll(session.chairs());
+                }
+                session.items().stream().filter(i -> change.itemIds().contains(i.id())).forEach(i -> {
+                    affected.addAll(i.speakerIds());
+                    affected.addAll(i.moderatorIds());
+                });
+            }
+        });
+        Map<UUID, Optional<EventView>> seen = new HashMap<>();
+        seen.put(change.eventId(), event);
+        Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
+        affected.forEach(personId -> renderPersonFeed(personId, seen, named));
+        renderIndex();
+    }
+
+    /**
+     * Re-renders the events a person appears in (their name or affiliation may show there) and
+     * their feed. Most people changes touch no published event (an import registers a thousand
+     * people of a draft): those are answered without taking the publisher's lock.
+     */
+    public void publishPerson(UUID personId) {
+        Set<UUID> eventIds = events.publishedEventsWith(personId);
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            for (UUID eventId : eventIds) {
+                events.publishedEvent(eventId).ifPresent(this::renderEvent);
+            }
+            renderPersonFeed(personId);
+        }
+    }
+
+    /** Brings the whole site in line with the data: every published event, nothing else. */
+    public synchronized void rebuild() {
+        long began = System.nanoTime();
+        List<EventView> published = events.publishedEvents();
+        published.forEach(this::renderEvent);
+        pruneUnpublished();
+        Map<UUID, Optional<EventView>> seen = new HashMap<>();
+        published.forEach(e -> seen.put(e.id(), Optional.of(e)));
+        Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
+        published.stream().flatMap(e -> e.people().stream()).distinct()
+                .forEach(personId -> renderPersonFeed(personId, seen, named));
+        renderIndex();
+        LOG.info(() -> String.format("Site rebuilt: %d published events in %d ms", published.size(),
+                (System.nanoTime() - began) / 1_000_000));
+    }
+
+    private void renderEvent(EventView event) {
+        Map<UUID, PersonView> speakers = people.findAll(event.people());
+        Links links = Links.of(event.slug(), address);
+        String base = "events/" + event.slug() + "/";
+
+        site.write(base + "index.html", Templates.render("event", Map.of(
+                "event", event, "links", links, "dates", dates(event))));
+        site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
+        site.write(base + "calendar.ics",
+                CalendarFeed.forEvent(event, speakers, address.page(base + "schedule/"), address.host()));
+        site.write(base + "schedule.xml", ScheduleExport.xml(event, speakers, address.page(base)));
+        site.write(base + "schedule.json", ScheduleExport.json(event, speakers, address.page(base)));
+    }
+
+    private void renderIndex() {
+        List<EventView> published = events.publishedEvents();
+        List<Map<String, Object>> listed = published.stream()
+                .map(e -> Map.<String, Object>of("event", e, "links", Links.of(e.slug(), address), "dates", dates(e)))
+                .toList();
+        site.write("index.html", Templates.render("index", Map.of("events", listed,
+                "feed", address.page("calendar.ics").toString(), "webcal", address.webcal("calendar.ics"))));
+        // one entry per event: the feed to follow which events there are (each has its own feed
+        // with every item), cheap enough to render on every change
+        CalendarFeed everything = CalendarFeed.named("All events", address.page(""), address.host());
+        published.forEach(e -> everything.addWholeEvent(e, address.page("events/" + e.slug() + "/")));
+        site.write("calendar.ics", everything.bytes());
+        site.write("assets/lectern.css", Stylesheet.BYTES);
+    }
+
+    /**
+     * A person's feed: the items they speak at or moderate, the sessions they chair, the course
+     * meetings they speak or present at, across published events; removed when they have none.
+     * {@code seen} carries the views (and their people) already read for this change, so a change
+     * that touches a hundred people reads its event once.
+     */
+    private void renderPersonFeed(UUID personId, Map<UUID, Optional<EventView>> seen, Map<UUID, Map<UUID, PersonView>> named) {
+        Optional<PersonView> found = people.find(personId);
+        if (found.isEmpty()) {
+            return;
+        }
+        PersonView person = found.get();
+        String path = "people/" + person.slug() + "/calendar.ics";
+        CalendarFeed feed = CalendarFeed.named(person.name(), address.page(path), address.host());
+        List<UUID> eventIds = events.publishedEventsWith(personId).stream().sorted().toList();
+        for (UUID eventId : eventIds) {
+            Optional<EventView> event = seen.computeIfAbsent(eventId, events::publishedEvent);
+            if (event.isEmpty()) {
+                continue;
+            }
+            EventView e = event.get();
+            Map<UUID, PersonView> names = named.computeIfAbsent(eventId, id -> people.findAll(e.people()));
+            java.net.URI page = address.page("events/" + e.slug() + "/schedule/");
+            for (SessionView session : e.sessions()) {
+                if (session.chairs().contains(personId)) {
+                    feed.addSession(e, session, page);
+                }
+                for (ItemView item : session.items()) {
+                    if (item.speakerIds().contains(personId) || item.moderatorIds().contains(personId)) {
+                        feed.addItem(e, session, item, names, page);
+                    }
+                }
+            }
+            e.meetings().stream()
+                    .filter(m -> m.speakerIds().contains(personId)
+                            || m.papers().stream().anyMatch(p -> p.presenterIds().contains(personId)))
+                    .forEach(m -> feed.addMeeting(e, m, names, page));
+        }
+        if (feed.isEmpty()) {
+            site.removeTree("people/" + person.slug());
+        } else {
+            site.write(path, feed.bytes());
+        }
+    }
+
+    private void renderPersonFeed(UUID personId) {
+        renderPersonFeed(personId, new HashMap<>(), new HashMap<>());
+    }
+
+    /** Removes the folders of events that are no longer published (unpublished, deleted). */
+    private void pruneUnpublished() {
+        Set<String> published = new HashSet<>();
+        events.publishedEvents().forEach(e -> published.add(e.slug()));
+        site.folders("events").filter(slug -> !published.contains(slug))
+                .forEach(slug -> site.removeTree("events/" + slug));
+    }
+
+    private static String dates(EventView event) {
+        return event.startDate().equals(event.endDate())
+                ? DATE.format(event.startDate())
+                : DATE.format(event.startDate()) + " \u2013 " + DATE.format(event.endDate());
+    }
+}

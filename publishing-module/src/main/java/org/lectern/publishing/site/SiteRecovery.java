@@ -1,0 +1,23 @@
+package org.lectern.publishing.site;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * On every start the site is brought in line with the data, so changes that were committed while
+ * no consumer ran, or files a crash left behind, are put right without a manual step. It runs
+ * after other start-up work (such as loading demo data) by its observer priority.
+ */
+@ApplicationScoped
+public class SiteRecovery {
+
+    @Inject
+    SitePublisher publisher;
+
+    void onStart(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object started) {
+        publisher.rebuild();
+    }
+}
