@@ -1,0 +1,131 @@
+package org.lectern.broker;
+
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
+
+/**
+ * The Artemis resource adapter, optionally with a broker of its own inside the server.
+ *
+ * <p>Liberty starts resource adapters before applications, so a broker started here is up
+ * before any message-driven bean activates. With {@code embeddedBroker=false} this is the
+ * plain Artemis adapter talking to an external broker.
+ */
+public class EmbeddingResourceAdapter extends ActiveMQResourceAdapter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(EmbeddingResourceAdapter.class.getName());
+
+    static final String DEAD_LETTERS = "DLQ";
+    static final String EXPIRED = "ExpiryQueue";
+
+    private Boolean embeddedBroker = Boolean.FALSE;
+    private String brokerDirectory = "artemis";
+    private Integer maxDeliveryAttempts = 5;
+    private transient EmbeddedActiveMQ broker;
+
+    @Override
+    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        if (Boolean.TRUE.equals(embeddedBroker)) {
+            startBroker();
+        }
+        super.start(context);
+    }
+
+    @Override
+    public void stop() {
+        super.stop();
+        if (broker != null) {
+            try {
+                broker.stop();
+            } catch (Exception e) {
+                LOG.warning("Embedded Artemis broker did not stop cleanly: " + e);
+            }
+            broker = null;
+        }
+    }
+
+    private void startBroker() throws ResourceAdapterInternalException {
+        long began = System.nanoTime();
+        try {
+            broker = new EmbeddedActiveMQ().setConfiguration(brokerConfiguration());
+            broker.start();
+        } catch (Exception e) {
+            throw new ResourceAdapterInternalException("Embedded Artemis broker failed to start", e);
+        }
+        LOG.info(() -> String.format("Embedded Artemis broker started in %d ms, data in %s",
+                (System.nanoTime() - began) / 1_000_000, brokerDirectory));
+    }
+
+    private Configuration brokerConfiguration() throws Exception {
+        Path data = Path.of(brokerDirectory);
+        Configuration config = new ConfigurationImpl()
+                .setName("lectern-embedded")
+                .setPersistenceEnabled(true)
+                .setSecurityEnabled(false)
+                .setJMXManagementEnabled(false)
+                .setJournalDirectory(data.resolve("journal").toString())
+                .setBindingsDirectory(data.resolve("bindings").toString())
+                .setLargeMessagesDirectory(data.resolve("large-messages").toString())
+                .setPagingDirectory(data.resolve("paging").toString())
+                .addAcceptorConfiguration("in-vm", "vm://0");
+        // Poison messages go to the dead-letter address after a few attempts instead of
+        // blocking their subscription; the delay gives a restarting database time to return.
+        config.addAddressSetting("#", new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
+                .setExpiryAddress(SimpleString.of(EXPIRED))
+                .setMaxDeliveryAttempts(maxDeliveryAttempts)
+                .setRedeliveryDelay(500)
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(10_000));
+        config.addQueueConfiguration(QueueConfiguration.of(DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST));
+        config.addQueueConfiguration(QueueConfiguration.of(EXPIRED).setRoutingType(RoutingType.ANYCAST));
+        return config;
+    }
+
+    public Boolean getEmbeddedBroker() {
+        return embeddedBroker;
+    }
+
+    public void setEmbeddedBroker(Boolean embeddedBroker) {
+        this.embeddedBroker = embeddedBroker;
+    }
+
+    public String getBrokerDirectory() {
+        return brokerDirectory;
+    }
+
+    public void setBrokerDirectory(String brokerDirectory) {
+        this.brokerDirectory = brokerDirectory;
+    }
+
+    public Integer getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    public void setMaxDeliveryAttempts(Integer maxDeliveryAttempts) {
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

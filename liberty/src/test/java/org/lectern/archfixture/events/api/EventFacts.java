@@ -1,0 +1,5 @@
+package org.lectern.archfixture.events.api;
+
+/** Fixture: the events module's published api. */
+public record EventFacts(String title) {
+}

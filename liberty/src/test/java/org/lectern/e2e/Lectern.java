@@ -1,0 +1,103 @@
+package org.lectern.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The running server as a test sees it: HTTP only, through the Jersey client. The server is the
+ * one {@code liberty:test-start} started, at {@code lectern.url} (default http://localhost:9080).
+ */
+final class Lectern {
+
+    static final String URL = System.getProperty("lectern.url", "http://localhost:9080");
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    final Client client = ClientBuilder.newClient();
+
+    /** A path below the server's root, with its query string if it has one. */
+    WebTarget target(String path) {
+        return client.target(URI.create(URL + "/" + path));
+    }
+
+    Response post(String path, Object body) {
+        return target(path).request(MediaType.APPLICATION_JSON).post(Entity.json(JSON.toJson(body)));
+    }
+
+    Response put(String path, Object body) {
+        return target(path).request(MediaType.APPLICATION_JSON).put(Entity.json(JSON.toJson(body)));
+    }
+
+    /** POSTs and expects 201; returns the created resource's JSON. */
+    Map<String, Object> create(String path, Object body) {
+        try (Response response = post(path, body)) {
+            String text = response.readEntity(String.class);
+            assertEquals(201, response.getStatus(), text);
+            return json(text);
+        }
+    }
+
+    String get(String path) {
+        try (Response response = target(path).request().get()) {
+            String text = response.readEntity(String.class);
+            assertEquals(200, response.getStatus(), path + ": " + text);
+            return text;
+        }
+    }
+
+    int status(String path) {
+        try (Response response = target(path).request().get()) {
+            return response.getStatus();
+        }
+    }
+
+    /** Polls a published file until it satisfies the condition; returns it and how long that took. */
+    Published awaitPublished(String path, Predicate<String> condition, Duration timeout) throws InterruptedException {
+        long began = System.nanoTime();
+        long deadline = began + timeout.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            try (Response response = target(path).request().get()) {
+                if (response.getStatus() == 200) {
+                    last = response.readEntity(String.class);
+                    if (condition.test(last)) {
+                        return new Published(last, Duration.ofNanos(System.nanoTime() - began));
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(path + " did not reach the expected state within " + timeout + "; last seen:\n" + last);
+    }
+
+    record Published(String body, Duration after) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String text) {
+        return JSON.fromJson(text, Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
