@@ -6,22 +6,23 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 import org.lectern.events.api.EventChanged;
-import org.lectern.publishing.site.SitePublisher;
+import org.lectern.publishing.site.RenderQueue;
 
 /**
  * Takes {@link EventChanged} from the publishing module's durable subscription on
- * {@code lectern.events} (wired in server.xml) and re-renders the event. A failure is rethrown:
- * the delivery rolls back and, after the broker's attempts run out, lands in the dead letters.
+ * {@code lectern.events} (wired in server.xml) and marks the event for rendering. A message it
+ * cannot read is rethrown: the delivery rolls back and, after the broker's attempts run out,
+ * lands in the dead letters.
  */
 @MessageDriven
 public class EventChangesListener implements MessageListener {
 
     @Inject
-    SitePublisher publisher;
+    RenderQueue queue;
 
     @Override
     public void onMessage(Message message) {
         EventChanged change = Envelope.open(message, EventChanged.TYPE, EventChanged.SCHEMA_VERSION, EventChanged.class);
-        publisher.publishEvent(change);
+        queue.eventChanged(change);
     }
 }

@@ -10,14 +10,14 @@ import jakarta.jms.MessageListener;
 
 import org.lectern.people.api.PersonChanged;
 import org.lectern.people.api.PersonRemoved;
-import org.lectern.publishing.site.SitePublisher;
+import org.lectern.publishing.site.RenderQueue;
 
-/** Takes people's changes from {@code lectern.people} and re-renders the events that show them. */
+/** Takes people's changes from {@code lectern.people} and marks them, and the events that show them, for rendering. */
 @MessageDriven
 public class PeopleChangesListener implements MessageListener {
 
     @Inject
-    SitePublisher publisher;
+    RenderQueue queue;
 
     @Override
     public void onMessage(Message message) {
@@ -28,7 +28,7 @@ public class PeopleChangesListener implements MessageListener {
                     PersonRemoved.class).personId();
             default -> throw new UnreadableMessage("Unknown message type " + type(message) + " on lectern.people");
         };
-        publisher.publishPerson(personId);
+        queue.personChanged(personId);
     }
 
     private static String type(Message message) {

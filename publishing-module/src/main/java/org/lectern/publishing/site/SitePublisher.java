@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.lectern.events.api.EventCatalog;
-import org.lectern.events.api.EventChanged;
 import org.lectern.events.api.EventView;
 import org.lectern.events.api.ItemView;
 import org.lectern.events.api.SessionView;
@@ -48,55 +48,71 @@ public class SitePublisher {
     PublicAddress address;
 
     /**
-     * Brings the event's pages and feed in line with its current state, or removes them, and the
-     * feeds of the people the change touches: those on the changed sessions and items, those added
-     * or removed, and everyone when the change was to the event as a whole (title, status).
+     * Renders one batch of marks: each changed event once, the events a changed person appears in,
+     * and the feeds of the people the changes touch: those on the changed sessions and items, those
+     * added or removed, everyone on an event changed as a whole (title, status), and the people
+     * whose profile changed. A batch that asks for everything is a {@link #rebuild()}.
      */
-    public synchronized void publishEvent(EventChanged change) {
-        Optional<EventView> event = events.publishedEvent(change.eventId());
-        event.ifPresentOrElse(this::renderEvent, this::pruneUnpublished);
-        Set<UUID> affected = new HashSet<>(change.peopleAdded());
-        affected.addAll(change.peopleRemoved());
-        event.ifPresent(e -> {
-            if (change.itemIds().isEmpty() && change.sessionIds().isEmpty()) {
-                affected.addAll(e.people());
-            }
-            for (SessionView session : e.sessions()) {
-                if (change.sessionIds().contains(session.id())) {
-                    affected.addAll(session.chairs());
-                }
-                session.items().stream().filter(i -> change.itemIds().contains(i.id())).forEach(i -> {
-                    affected.addAll(i.speakerIds());
-                    affected.addAll(i.moderatorIds());
-                });
-            }
-        });
-        Map<UUID, Optional<EventView>> seen = new HashMap<>();
-        seen.put(change.eventId(), event);
-        Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
-        affected.forEach(personId -> renderPersonFeed(personId, seen, named));
-        renderIndex();
-    }
-
-    /**
-     * Re-renders the events a person appears in (their name or affiliation may show there) and
-     * their feed. Most people changes touch no published event (an import registers a thousand
-     * people of a draft): those are answered without taking the publisher's lock.
-     */
-    public void publishPerson(UUID personId) {
-        Set<UUID> eventIds = events.publishedEventsWith(personId);
-        if (eventIds.isEmpty()) {
+    @Transactional
+    synchronized void publish(DirtyTargets work) {
+        if (work.everything()) {
+            rebuild();
             return;
         }
-        synchronized (this) {
-            for (UUID eventId : eventIds) {
-                events.publishedEvent(eventId).ifPresent(this::renderEvent);
+        Map<UUID, Optional<EventView>> seen = new HashMap<>();
+        // a person's name and affiliations show on every event they are part of; most people
+        // changes (an import registering a thousand people of a draft) touch no published event
+        Set<UUID> feeds = new HashSet<>();
+        Set<UUID> alsoShowing = new HashSet<>();
+        for (UUID personId : work.people()) {
+            Set<UUID> showing = events.publishedEventsWith(personId);
+            if (!showing.isEmpty()) {
+                feeds.add(personId);
+                alsoShowing.addAll(showing);
             }
-            renderPersonFeed(personId);
         }
+        boolean anyEventGone = false;
+        for (Map.Entry<UUID, DirtyTargets.EventMarks> entry : work.events().entrySet()) {
+            Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), events::publishedEvent);
+            event.ifPresent(this::renderEvent);
+            anyEventGone |= event.isEmpty();
+            DirtyTargets.EventMarks marks = entry.getValue();
+            feeds.addAll(marks.people);
+            event.ifPresent(e -> feeds.addAll(touched(e, marks)));
+        }
+        alsoShowing.removeAll(work.events().keySet());
+        for (UUID eventId : alsoShowing) {
+            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(this::renderEvent);
+        }
+        if (anyEventGone) {
+            pruneUnpublished();
+        }
+        Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
+        feeds.forEach(personId -> renderPersonFeed(personId, seen, named));
+        if (!work.events().isEmpty()) {
+            renderIndex();
+        }
+    }
+
+    private static Set<UUID> touched(EventView event, DirtyTargets.EventMarks marks) {
+        if (marks.whole) {
+            return new HashSet<>(event.people());
+        }
+        Set<UUID> touched = new HashSet<>();
+        for (SessionView session : event.sessions()) {
+            if (marks.sessionIds.contains(session.id())) {
+                touched.addAll(session.chairs());
+            }
+            session.items().stream().filter(i -> marks.itemIds.contains(i.id())).forEach(i -> {
+                touched.addAll(i.speakerIds());
+                touched.addAll(i.moderatorIds());
+            });
+        }
+        return touched;
     }
 
     /** Brings the whole site in line with the data: every published event, nothing else. */
+    @Transactional
     public synchronized void rebuild() {
         long began = System.nanoTime();
         List<EventView> published = events.publishedEvents();
@@ -184,10 +200,6 @@ public class SitePublisher {
         } else {
             site.write(path, feed.bytes());
         }
-    }
-
-    private void renderPersonFeed(UUID personId) {
-        renderPersonFeed(personId, new HashMap<>(), new HashMap<>());
     }
 
     /** Removes the folders of events that are no longer published (unpublished, deleted). */

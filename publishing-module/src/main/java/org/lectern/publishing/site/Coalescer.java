@@ -1,0 +1,130 @@
+package org.lectern.publishing.site;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Gathers marks and hands them to the renderer in batches, one batch at a time. The first mark
+ * after a quiet spell is rendered at once (a single change is on the site as fast as it renders);
+ * marks that arrive while a batch renders, or sooner than {@code spacing} after the last batch
+ * began, wait and go out together as the next batch. So a burst of changes renders each dirty
+ * target about once per spacing, and the last batch always reads the state after the last change.
+ * <p>
+ * A batch that fails is kept, merged with newer marks, and tried again after a back-off (1 s,
+ * doubling up to 30 s), so a database outage delays the site but loses nothing.
+ */
+final class Coalescer {
+
+    private static final Logger LOG = Logger.getLogger(Coalescer.class.getName());
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
+    private final ScheduledExecutorService scheduler;
+    private final Consumer<DirtyTargets> renderer;
+    private final Clock clock;
+    private final Duration spacing;
+
+    // all guarded by this
+    private DirtyTargets pending = new DirtyTargets();
+    private DirtyTargets inFlight;
+    private boolean scheduled;
+    private Instant lastBatchBegan = Instant.EPOCH;
+    private long batches;
+    private Instant lastBatchEnded;
+    private long lastBatchMillis;
+    private int failuresInARow;
+    private String lastFailure;
+
+    Coalescer(ScheduledExecutorService scheduler, Consumer<DirtyTargets> renderer, Clock clock, Duration spacing) {
+        this.scheduler = scheduler;
+        this.renderer = renderer;
+        this.clock = clock;
+        this.spacing = spacing;
+    }
+
+    /** Records a mark (called from message listeners; returns at once). */
+    synchronized void mark(Consumer<DirtyTargets> marking) {
+        marking.accept(pending);
+        scheduleIfIdle();
+    }
+
+    private void scheduleIfIdle() {
+        if (scheduled || pending.isEmpty()) {
+            return;
+        }
+        long wait = Math.max(0, Duration.between(clock.instant(), lastBatchBegan.plus(spacing)).toMillis());
+        try {
+            scheduler.schedule(this::renderBatch, wait, TimeUnit.MILLISECONDS);
+            scheduled = true;
+        } catch (RejectedExecutionException stopping) {
+            // the server is stopping: the marks are lost with it, and the rebuild on start covers them
+            LOG.info("Rendering not scheduled, the server is stopping; the next start rebuilds the site");
+        }
+    }
+
+    private void renderBatch() {
+        DirtyTargets batch;
+        synchronized (this) {
+            batch = pending;
+            pending = new DirtyTargets();
+            inFlight = batch;
+            lastBatchBegan = clock.instant();
+        }
+        long began = System.nanoTime();
+        RuntimeException failure = null;
+        try {
+            renderer.accept(batch);
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            synchronized (this) {
+                inFlight = null;
+                if (failure == null) {
+                    batches++;
+                    lastBatchEnded = clock.instant();
+                    lastBatchMillis = (System.nanoTime() - began) / 1_000_000;
+                    failuresInARow = 0;
+                    lastFailure = null;
+                    scheduled = false;
+                    scheduleIfIdle();
+                } else {
+                    retryLater(batch, failure);
+                }
+            }
+        }
+    }
+
+    /** Called with the lock held: the failed batch goes back in front of the newer marks. */
+    private void retryLater(DirtyTargets batch, RuntimeException failure) {
+        failuresInARow++;
+        lastFailure = failure.toString();
+        batch.merge(pending);
+        pending = batch;
+        long backoff = Math.min(LAST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(failuresInARow - 1, 5));
+        LOG.log(Level.WARNING, failure, () -> "Rendering failed (" + failuresInARow + " in a row); trying again in "
+                + backoff + " ms");
+        try {
+            scheduler.schedule(this::renderBatch, backoff, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            scheduled = false;
+        }
+    }
+
+    synchronized PublishingStatus status() {
+        Instant now = clock.instant();
+        Instant oldest = pending.oldest();
+        if (inFlight != null && inFlight.oldest() != null && (oldest == null || inFlight.oldest().isBefore(oldest))) {
+            oldest = inFlight.oldest();
+        }
+        return new PublishingStatus(batches, lastBatchEnded, lastBatchMillis, inFlight != null,
+                pending.events().size(), pending.people().size(), pending.everything(),
+                oldest == null ? 0 : Duration.between(oldest, now).toMillis(), failuresInARow, lastFailure);
+    }
+}

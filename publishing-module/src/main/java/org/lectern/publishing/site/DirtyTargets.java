@@ -1,0 +1,97 @@
+package org.lectern.publishing.site;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.lectern.events.api.EventChanged;
+
+/**
+ * What is waiting to be rendered: the events that changed (with the sessions, items and people
+ * each change named), the people whose profile changed, or the whole site. Marks merge, so a
+ * burst of a hundred changes to one event is one entry; rendering reads current state, so
+ * rendering a merged entry once gives the same bytes as rendering each change in turn.
+ * Not thread-safe: {@link Coalescer} guards it.
+ */
+final class DirtyTargets {
+
+    /** One changed event: the union of what its changes named. */
+    static final class EventMarks {
+        boolean whole;
+        final Set<UUID> sessionIds = new HashSet<>();
+        final Set<UUID> itemIds = new HashSet<>();
+        final Set<UUID> people = new HashSet<>();
+    }
+
+    private final Map<UUID, EventMarks> events = new HashMap<>();
+    private final Set<UUID> people = new HashSet<>();
+    private boolean everything;
+    private Instant oldest;
+
+    void mark(EventChanged change, Instant at) {
+        EventMarks marks = events.computeIfAbsent(change.eventId(), id -> new EventMarks());
+        // a change that names no session or item touched the event as a whole (title, status)
+        marks.whole |= change.sessionIds().isEmpty() && change.itemIds().isEmpty();
+        marks.sessionIds.addAll(change.sessionIds());
+        marks.itemIds.addAll(change.itemIds());
+        marks.people.addAll(change.peopleAdded());
+        marks.people.addAll(change.peopleRemoved());
+        noteAge(at);
+    }
+
+    void markPerson(UUID personId, Instant at) {
+        people.add(personId);
+        noteAge(at);
+    }
+
+    void markEverything(Instant at) {
+        everything = true;
+        noteAge(at);
+    }
+
+    /** Adds another set of marks (work that failed and waits for another try). */
+    void merge(DirtyTargets other) {
+        other.events.forEach((id, theirs) -> {
+            EventMarks ours = events.computeIfAbsent(id, key -> new EventMarks());
+            ours.whole |= theirs.whole;
+            ours.sessionIds.addAll(theirs.sessionIds);
+            ours.itemIds.addAll(theirs.itemIds);
+            ours.people.addAll(theirs.people);
+        });
+        people.addAll(other.people);
+        everything |= other.everything;
+        if (other.oldest != null) {
+            noteAge(other.oldest);
+        }
+    }
+
+    private void noteAge(Instant at) {
+        if (oldest == null || at.isBefore(oldest)) {
+            oldest = at;
+        }
+    }
+
+    boolean isEmpty() {
+        return events.isEmpty() && people.isEmpty() && !everything;
+    }
+
+    Map<UUID, EventMarks> events() {
+        return events;
+    }
+
+    Set<UUID> people() {
+        return people;
+    }
+
+    boolean everything() {
+        return everything;
+    }
+
+    /** When the oldest mark in here was made; null when empty. */
+    Instant oldest() {
+        return oldest;
+    }
+}

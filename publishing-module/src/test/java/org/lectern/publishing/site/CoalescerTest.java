@@ -1,0 +1,166 @@
+package org.lectern.publishing.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lectern.events.api.EventChanged;
+import org.lectern.events.api.EventChanged.Kind;
+
+/** The batching of publishing work, on a real scheduler thread. */
+class CoalescerTest {
+
+    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    final List<DirtyTargets> batches = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    @Test
+    void aSingleChangeIsRenderedAtOnce() throws Exception {
+        CountDownLatch rendered = new CountDownLatch(1);
+        Coalescer coalescer = coalescer(batch -> {
+            batches.add(batch);
+            rendered.countDown();
+        }, Duration.ofSeconds(10));
+        UUID event = UUID.randomUUID();
+        coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+        // a spacing of 10 s does not delay the first batch after a quiet spell
+        assertTrue(rendered.await(5, TimeUnit.SECONDS));
+        assertEquals(Set.of(event), batches.get(0).events().keySet());
+    }
+
+    @Test
+    void changesArrivingDuringARenderGoOutAsOneBatchWithEverythingTheyNamed() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        Coalescer coalescer = coalescer(batch -> {
+            batches.add(batch);
+            if (batches.size() == 1) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            } else {
+                secondDone.countDown();
+            }
+        }, Duration.ZERO);
+        UUID event = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+        assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+
+        Set<UUID> items = new java.util.HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            UUID item = UUID.randomUUID();
+            items.add(item);
+            coalescer.mark(work -> work.mark(itemChange(event, item), Instant.now()));
+        }
+        coalescer.mark(work -> work.markPerson(person, Instant.now()));
+        PublishingStatus waiting = coalescer.status();
+        assertTrue(waiting.rendering());
+        assertEquals(1, waiting.pendingEvents());
+        assertEquals(1, waiting.pendingPeople());
+
+        releaseFirst.countDown();
+        assertTrue(secondDone.await(5, TimeUnit.SECONDS));
+        Thread.sleep(200); // nothing further may follow: everything was in the second batch
+        assertEquals(2, batches.size());
+        DirtyTargets second = batches.get(1);
+        assertEquals(items, second.events().get(event).itemIds);
+        assertEquals(Set.of(person), second.people());
+        PublishingStatus done = awaitStatus(coalescer, s -> s.renders() == 2);
+        assertEquals(0, done.lagMillis());
+        assertEquals(0, done.pendingEvents());
+    }
+
+    @Test
+    void aFailedBatchIsKeptAndTriedAgainWithNewerMarks() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch failed = new CountDownLatch(1);
+        CountDownLatch succeeded = new CountDownLatch(1);
+        Coalescer coalescer = coalescer(batch -> {
+            if (attempts.incrementAndGet() == 1) {
+                failed.countDown();
+                throw new IllegalStateException("database down");
+            }
+            batches.add(batch);
+            succeeded.countDown();
+        }, Duration.ZERO);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        coalescer.mark(work -> work.mark(itemChange(first, UUID.randomUUID()), Instant.now()));
+        assertTrue(failed.await(5, TimeUnit.SECONDS));
+        PublishingStatus afterFailure = awaitStatus(coalescer, s -> s.failuresInARow() > 0);
+        assertEquals(1, afterFailure.failuresInARow());
+        assertTrue(afterFailure.lastFailure().contains("database down"), afterFailure.lastFailure());
+        assertEquals(1, afterFailure.pendingEvents());
+        coalescer.mark(work -> work.mark(itemChange(second, UUID.randomUUID()), Instant.now()));
+
+        assertTrue(succeeded.await(10, TimeUnit.SECONDS)); // the first retry comes after a second
+        assertEquals(Set.of(first, second), batches.get(0).events().keySet());
+        assertEquals(0, awaitStatus(coalescer, s -> s.renders() == 1).failuresInARow());
+    }
+
+    @Test
+    void lagIsTheAgeOfTheOldestChangeNotYetRendered() throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        Coalescer coalescer = coalescer(batch -> {
+            started.countDown();
+            await(hold);
+        }, Duration.ZERO);
+        coalescer.mark(work -> work.mark(itemChange(UUID.randomUUID(), UUID.randomUUID()),
+                Instant.now().minusSeconds(5)));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        long lag = coalescer.status().lagMillis();
+        hold.countDown();
+        assertTrue(lag >= 5000 && lag < 60_000, "lag " + lag);
+    }
+
+    private Coalescer coalescer(Consumer<DirtyTargets> renderer, Duration spacing) {
+        return new Coalescer(scheduler, renderer, Clock.systemUTC(), spacing);
+    }
+
+    private static EventChanged itemChange(UUID event, UUID item) {
+        return new EventChanged(event, 2, Kind.UPDATED, Set.of(), Set.of(item), Set.of(), Set.of(), Instant.now());
+    }
+
+    /** The status once it satisfies the condition (the renderer's thread updates it after the batch). */
+    private static PublishingStatus awaitStatus(Coalescer coalescer, Predicate<PublishingStatus> condition)
+            throws InterruptedException {
+        for (int i = 0; i < 250; i++) {
+            PublishingStatus status = coalescer.status();
+            if (condition.test(status)) {
+                return status;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("status never reached the expected state: " + coalescer.status());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
