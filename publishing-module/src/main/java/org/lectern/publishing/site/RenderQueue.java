@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +31,12 @@ public class RenderQueue {
     SitePublisher publisher;
 
     @Inject
+    SiteDirectory site;
+
+    @Inject
+    Event<SitePublished> published;
+
+    @Inject
     @ConfigProperty(name = "lectern.publish.spacing.ms", defaultValue = "100")
     long spacingMillis;
 
@@ -37,7 +44,26 @@ public class RenderQueue {
 
     @PostConstruct
     void start() {
-        coalescer = new Coalescer(scheduler, publisher::publish, Clock.systemUTC(), Duration.ofMillis(spacingMillis));
+        coalescer = new Coalescer(scheduler, this::render, Clock.systemUTC(), Duration.ofMillis(spacingMillis));
+    }
+
+    /** Renders a batch, then tells observers (webhooks) what changed on the site, if anything. */
+    private void render(DirtyTargets batch) {
+        publisher.publish(batch);
+        announceChanges();
+    }
+
+    /** Rebuilds in the caller's thread (the start-up check, before the application serves). */
+    void rebuildNow() {
+        publisher.rebuild();
+        announceChanges();
+    }
+
+    private void announceChanges() {
+        SitePublished changes = site.takeChanges(Instant.now());
+        if (!changes.written().isEmpty() || !changes.removed().isEmpty()) {
+            published.fire(changes);
+        }
     }
 
     public void eventChanged(EventChanged change) {

@@ -6,10 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
@@ -31,6 +37,10 @@ public class SiteDirectory {
     String configuredRoot;
 
     private Path root;
+
+    /** What changed since the last {@link #takeChanges}: written paths, removed folders. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void open() {
@@ -79,6 +89,7 @@ public class SiteDirectory {
                 Files.deleteIfExists(temp);
                 throw new IOException("The site folder " + root + " does not support atomic moves", e);
             }
+            written.add(root.relativize(target).toString().replace('\\', '/'));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
@@ -95,9 +106,28 @@ public class SiteDirectory {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
+            removed.add(root.relativize(folder).toString().replace('\\', '/'));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove " + folder, e);
         }
+    }
+
+    /** The site paths written and the folders removed since the last call, each sorted. */
+    public SitePublished takeChanges(Instant at) {
+        List<String> writtenNow = drain(written);
+        List<String> removedNow = drain(removed);
+        return new SitePublished(at, writtenNow, removedNow);
+    }
+
+    private static List<String> drain(Set<String> paths) {
+        List<String> taken = new ArrayList<>();
+        for (String path : List.copyOf(paths)) {
+            if (paths.remove(path)) {
+                taken.add(path);
+            }
+        }
+        Collections.sort(taken);
+        return taken;
     }
 
     /** Names of the sub-folders of a site folder, e.g. the event slugs under {@code events}. */

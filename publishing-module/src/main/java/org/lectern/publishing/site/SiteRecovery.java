@@ -15,9 +15,9 @@ import jakarta.inject.Inject;
 public class SiteRecovery {
 
     @Inject
-    SitePublisher publisher;
+    RenderQueue queue;
 
     void onStart(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object started) {
-        publisher.rebuild();
+        queue.rebuildNow();
     }
 }
