@@ -92,6 +92,19 @@ class PublishingIT {
         }
         String after = lectern.awaitPublished(feed, f -> f.contains("SUMMARY:Rebuilt"), Duration.ofSeconds(60)).body();
         assertEquals(before, after);
+
+        // the manifest records the file with the tag it is served with
+        String servedTag;
+        try (Response served = lectern.target(feed).request().get()) {
+            servedTag = served.getHeaderString("ETag");
+        }
+        List<Map<String, Object>> manifest = Lectern.list(Lectern.JSON.fromJson(lectern.get("api/publishing/manifest"), List.class));
+        Map<String, Object> entry = manifest.stream().filter(e -> feed.equals(e.get("path"))).findFirst()
+                .orElseThrow(() -> new AssertionError(feed + " is not in the manifest"));
+        assertEquals(servedTag, entry.get("etag"));
+        assertEquals(64, ((String) entry.get("sha256")).length());
+        assertEquals(after.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, ((Number) entry.get("size")).intValue());
+        assertTrue(manifest.stream().noneMatch(e -> ((String) e.get("path")).contains("/.")), "no temporary files");
     }
 
     private static Map<String, Object> session(String version) {

@@ -2,6 +2,7 @@ package org.lectern.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -89,6 +90,41 @@ class ServingIT {
             assertEquals(etag, after.getHeaderString("ETag"));
             assertEquals(lastModified, after.getHeaderString("Last-Modified"));
             assertEquals(bytes, after.readEntity(String.class));
+        }
+    }
+
+    @Test
+    void textIsGzippedForClientsThatAcceptItWithItsOwnTag() throws Exception {
+        String slug = Lectern.unique("zipped");
+        Map<String, Object> event = lectern.create("api/events", Map.of("slug", slug, "title", "Zipped",
+                "kind", "workshop", "timeZone", "Europe/Paris", "startDate", "2025-02-10", "endDate", "2025-02-10"));
+        lectern.post("api/events/" + event.get("id") + "/publish", Map.of()).close();
+        String feedPath = "events/" + slug + "/calendar.ics";
+        String plain = lectern.awaitPublished(feedPath, f -> f.contains("SUMMARY:Zipped"), Duration.ofSeconds(30)).body();
+        String plainTag;
+        try (Response identity = lectern.target(feedPath).request().get()) {
+            plainTag = identity.getHeaderString("ETag");
+            assertNull(identity.getHeaderString("Content-Encoding"));
+            assertEquals("Accept-Encoding", identity.getHeaderString("Vary"));
+        }
+        String zippedTag;
+        try (Response zipped = lectern.target(feedPath).request().header("Accept-Encoding", "gzip, deflate").get()) {
+            assertEquals(200, zipped.getStatus());
+            assertEquals("gzip", zipped.getHeaderString("Content-Encoding"));
+            zippedTag = zipped.getHeaderString("ETag");
+            byte[] body = zipped.readEntity(byte[].class);
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                assertEquals(plain, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(zippedTag.matches("\"[0-9a-f]{32}-gzip\""), zippedTag);
+        assertTrue(!zippedTag.equals(plainTag), "each representation has its own strong tag");
+        try (Response again = lectern.target(feedPath).request().header("Accept-Encoding", "gzip")
+                .header("If-None-Match", zippedTag).get()) {
+            assertEquals(304, again.getStatus());
+        }
+        try (Response refused = lectern.target(feedPath).request().header("Accept-Encoding", "gzip;q=0").get()) {
+            assertNull(refused.getHeaderString("Content-Encoding"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lectern.publishing.admin;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,11 +13,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.lectern.publishing.site.PublishingStatus;
 import org.lectern.publishing.site.RenderQueue;
+import org.lectern.publishing.site.SiteManifest;
 
 /**
- * Admin API for the published site: {@code GET /api/publishing/status} (last render, pending work,
- * lag) and {@code POST /api/publishing/rebuild} (render everything again from the data; answered
- * 202 at once, the status shows when it is done).
+ * Admin API for the published site: {@code GET /api/publishing/status} (last render, pending
+ * work, lag), {@code GET /api/publishing/manifest} (every file with its hash, ETag and last
+ * change) and {@code POST /api/publishing/rebuild} (render everything again from the data;
+ * answered 202 at once, the status shows when it is done).
  */
 @Path("publishing")
 @RequestScoped
@@ -25,10 +29,20 @@ public class PublishingResource {
     @Inject
     RenderQueue queue;
 
+    @Inject
+    SiteManifest manifest;
+
     @GET
     @Path("status")
     public PublishingStatus status() {
         return queue.status();
+    }
+
+    /** Every published file with its size, SHA-256, ETag and last change. */
+    @GET
+    @Path("manifest")
+    public List<SiteManifest.Entry> manifest() {
+        return manifest.entries();
     }
 
     @POST

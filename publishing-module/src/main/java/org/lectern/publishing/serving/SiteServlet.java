@@ -1,16 +1,15 @@
 package org.lectern.publishing.serving;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lectern.publishing.site.SiteDirectory;
+import org.lectern.publishing.site.SiteManifest;
 
 /**
  * Serves the published site: pages, feeds and assets from the site folder, with strong ETags,
@@ -35,7 +35,13 @@ public class SiteServlet extends HttpServlet {
             "ics", "text/calendar; charset=utf-8",
             "css", "text/css; charset=utf-8",
             "json", "application/json",
-            "xml", "application/xml; charset=utf-8");
+            "xml", "application/xml; charset=utf-8",
+            "png", "image/png",
+            "jpg", "image/jpeg",
+            "webp", "image/webp");
+
+    /** Text is sent gzipped to clients that accept it, when it is big enough to gain from it. */
+    private static final int GZIP_FROM_BYTES = 512;
 
     /** ETags by file, valid while the file's size and modification time stay the same. */
     private final Map<Path, Tag> tags = new ConcurrentHashMap<>();
@@ -43,7 +49,22 @@ public class SiteServlet extends HttpServlet {
     @Inject
     transient SiteDirectory site;
 
-    private record Tag(long size, FileTime modified, String etag) {
+    /** A file version's tag, and its gzipped bytes once a client asked for them. */
+    private static final class Tag {
+        final long size;
+        final FileTime modified;
+        final String etag;
+        volatile byte[] gzipped;
+
+        Tag(long size, FileTime modified, String etag) {
+            this.size = size;
+            this.modified = modified;
+            this.etag = etag;
+        }
+
+        String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
     }
 
     @Override
@@ -70,28 +91,78 @@ public class SiteServlet extends HttpServlet {
         // read once: the bytes, their ETag and Last-Modified all describe the same version
         byte[] bytes = Files.readAllBytes(file);
         FileTime modified = Files.getLastModifiedTime(file);
-        String etag = etag(file, bytes, modified);
+        Tag tag = tag(file, bytes, modified);
+        String type = type(file);
+        boolean compressible = type.startsWith("text/") || type.startsWith("application/");
+        boolean gzip = compressible && bytes.length >= GZIP_FROM_BYTES && acceptsGzip(request);
+        String etag = gzip ? tag.gzipEtag() : tag.etag;
 
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", modified.toMillis());
-        response.setHeader("Cache-Control", path.startsWith("/assets/") ? "public, max-age=3600" : "no-cache");
+        response.setHeader("Cache-Control", cacheControl(path));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (notModified(request, etag, modified)) {
+        if (compressible) {
+            response.setHeader("Vary", "Accept-Encoding");
+        }
+        if (notModified(request, tag, modified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(type(file));
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        response.setContentType(type);
+        if (gzip) {
+            byte[] body = gzipped(tag, bytes);
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } else {
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        }
     }
 
-    private static boolean notModified(HttpServletRequest request, String etag, FileTime modified) {
+    /** Photos are named by their hash and never change; other assets change with a release; pages and feeds are revalidated. */
+    private static String cacheControl(String path) {
+        if (path.startsWith("/assets/photos/")) {
+            return "public, max-age=31536000, immutable";
+        }
+        return path.startsWith("/assets/") ? "public, max-age=3600" : "no-cache";
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzipped(Tag tag, byte[] bytes) throws IOException {
+        byte[] known = tag.gzipped;
+        if (known != null) {
+            return known;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        tag.gzipped = out.toByteArray();
+        return tag.gzipped;
+    }
+
+    /** Either tag of the current version (plain or gzipped) means the client holds it. */
+    private static boolean notModified(HttpServletRequest request, Tag tag, FileTime modified) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
             return ifNoneMatch.trim().equals("*")
                     || Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                             .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                            .anyMatch(etag::equals);
+                            .anyMatch(t -> t.equals(tag.etag) || t.equals(tag.gzipEtag()));
         }
         long since = headerDate(request, "If-Modified-Since");
         return since >= 0 && modified.toMillis() / 1000 <= since / 1000;
@@ -105,22 +176,14 @@ public class SiteServlet extends HttpServlet {
         }
     }
 
-    private String etag(Path file, byte[] bytes, FileTime modified) {
+    private Tag tag(Path file, byte[] bytes, FileTime modified) {
         Tag known = tags.get(file);
-        if (known != null && known.size() == bytes.length && known.modified().equals(modified)) {
-            return known.etag();
+        if (known != null && known.size == bytes.length && known.modified.equals(modified)) {
+            return known;
         }
-        String etag = "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\"";
-        tags.put(file, new Tag(bytes.length, modified, etag));
-        return etag;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Tag tag = new Tag(bytes.length, modified, SiteManifest.etag(SiteManifest.sha256Hex(bytes)));
+        tags.put(file, tag);
+        return tag;
     }
 
     private static String type(Path file) {
