@@ -96,6 +96,18 @@ public class SiteDirectory {
         }
     }
 
+    /** Removes one file of the site, if it is there. */
+    public void remove(String sitePath) {
+        Path file = resolve(sitePath).orElseThrow(() -> new IllegalArgumentException("Not a site path: " + sitePath));
+        try {
+            if (Files.deleteIfExists(file)) {
+                removed.add(root.relativize(file).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + file, e);
+        }
+    }
+
     /** Removes a folder of the site with everything in it. */
     public void removeTree(String sitePath) {
         Path folder = resolve(sitePath).orElseThrow(() -> new IllegalArgumentException("Not a site path: " + sitePath));

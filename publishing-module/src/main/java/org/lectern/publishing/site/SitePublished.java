@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Fired (CDI) after a batch of publishing work changed the site: the site paths written with new
- * bytes and the folders removed, each sorted. A batch that changed nothing fires nothing.
+ * bytes and the files and folders removed, each sorted. A batch that changed nothing fires nothing.
  */
 public record SitePublished(Instant at, List<String> written, List<String> removed) {
 

@@ -1,6 +1,9 @@
 package org.lectern.publishing.site;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.lectern.events.api.EventCatalog;
 import org.lectern.events.api.EventView;
 import org.lectern.events.api.ItemView;
+import org.lectern.events.api.PersonRole;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PeopleDirectory;
 import org.lectern.people.api.PersonView;
@@ -46,6 +50,12 @@ public class SitePublisher {
 
     @Inject
     PublicAddress address;
+
+    @Inject
+    Photos photos;
+
+    /** The slugs of the people whose pages this instance published, to remove them when they go. */
+    private final Map<UUID, String> slugs = new HashMap<>();
 
     /**
      * Renders one batch of marks: each changed event once, the events a changed person appears in,
@@ -123,6 +133,9 @@ public class SitePublisher {
         Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
         published.stream().flatMap(e -> e.people().stream()).distinct()
                 .forEach(personId -> renderPersonFeed(personId, seen, named));
+        // folders of people who are on no published event any more, or were deleted
+        Set<String> shown = Set.copyOf(slugs.values());
+        site.folders("people").filter(slug -> !shown.contains(slug)).forEach(slug -> site.removeTree("people/" + slug));
         renderIndex();
         LOG.info(() -> String.format("Site rebuilt: %d published events in %d ms", published.size(),
                 (System.nanoTime() - began) / 1_000_000));
@@ -133,9 +146,9 @@ public class SitePublisher {
         Links links = Links.of(event.slug(), address);
         String base = "events/" + event.slug() + "/";
 
-        site.write(base + "index.html", Templates.render("event", Map.of(
-                "event", event, "links", links, "dates", dates(event))));
+        site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
         site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
+        site.write(SpeakersPage.path(event), SpeakersPage.render(event, speakers, links, photos::address));
         site.write(base + "calendar.ics",
                 CalendarFeed.forEvent(event, speakers, address.page(base + "schedule/"), address.host()));
         site.write(base + "schedule.xml", ScheduleExport.xml(event, speakers, address.page(base)));
@@ -144,10 +157,13 @@ public class SitePublisher {
 
     private void renderIndex() {
         List<EventView> published = events.publishedEvents();
-        List<Map<String, Object>> listed = published.stream()
-                .map(e -> Map.<String, Object>of("event", e, "links", Links.of(e.slug(), address), "dates", dates(e)))
-                .toList();
-        site.write("index.html", Templates.render("index", Map.of("events", listed,
+        // upcoming (and running) events first, soonest first; then past events, latest first
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Map<String, Object>> upcoming = published.stream().filter(e -> !e.endDate().isBefore(today))
+                .map(this::listed).toList();
+        List<Map<String, Object>> past = published.stream().filter(e -> e.endDate().isBefore(today))
+                .sorted(Comparator.comparing(EventView::startDate).reversed()).map(this::listed).toList();
+        site.write("index.html", Templates.render("index", Map.of("upcoming", upcoming, "past", past,
                 "feed", address.page("calendar.ics").toString(), "webcal", address.webcal("calendar.ics"))));
         // one entry per event: the feed to follow which events there are (each has its own feed
         // with every item), cheap enough to render on every change
@@ -157,18 +173,29 @@ public class SitePublisher {
         site.write("assets/lectern.css", Stylesheet.BYTES);
     }
 
+    private Map<String, Object> listed(EventView event) {
+        return Map.of("event", event, "links", Links.of(event.slug(), address), "dates", dates(event));
+    }
+
     /**
-     * A person's feed: the items they speak at or moderate, the sessions they chair, the course
-     * meetings they speak or present at, across published events; removed when they have none.
+     * A person's page and feed. The page shows what they do across published events (committee
+     * included); the feed holds the items they speak at or moderate, the sessions they chair, the
+     * course meetings they speak or present at. Each is removed when it would be empty.
      * {@code seen} carries the views (and their people) already read for this change, so a change
      * that touches a hundred people reads its event once.
      */
     private void renderPersonFeed(UUID personId, Map<UUID, Optional<EventView>> seen, Map<UUID, Map<UUID, PersonView>> named) {
         Optional<PersonView> found = people.find(personId);
         if (found.isEmpty()) {
+            // deleted: their page and feed go (the slug is known if this instance rendered them)
+            Optional.ofNullable(slugs.remove(personId)).ifPresent(slug -> site.removeTree("people/" + slug));
             return;
         }
         PersonView person = found.get();
+        String oldSlug = slugs.remove(personId);
+        if (oldSlug != null && !oldSlug.equals(person.slug())) {
+            site.removeTree("people/" + oldSlug);
+        }
         String path = "people/" + person.slug() + "/calendar.ics";
         CalendarFeed feed = CalendarFeed.named(person.name(), address.page(path), address.host());
         List<UUID> eventIds = events.publishedEventsWith(personId).stream().sorted().toList();
@@ -195,11 +222,19 @@ public class SitePublisher {
                             || m.papers().stream().anyMatch(p -> p.presenterIds().contains(personId)))
                     .forEach(m -> feed.addMeeting(e, m, names, page));
         }
+        List<PersonRole> roles = events.rolesOf(personId);
+        if (roles.isEmpty()) {
+            site.removeTree(PersonPage.folder(person));
+            return;
+        }
+        slugs.put(personId, person.slug());
         if (feed.isEmpty()) {
-            site.removeTree("people/" + person.slug());
+            site.remove(path);
         } else {
             site.write(path, feed.bytes());
         }
+        site.write(PersonPage.folder(person) + "/index.html", PersonPage.render(person, photos.address(person), roles,
+                feed.isEmpty() ? null : address.page(path).toString(), feed.isEmpty() ? null : address.webcal(path)));
     }
 
     /** Removes the folders of events that are no longer published (unpublished, deleted). */

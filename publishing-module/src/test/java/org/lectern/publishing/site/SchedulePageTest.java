@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lectern.events.api.EventView;
 import org.lectern.events.api.ItemView;
+import org.lectern.events.api.MeetingView;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.AffiliationView;
 import org.lectern.people.api.PersonView;
@@ -38,7 +39,8 @@ class SchedulePageTest {
     }
 
     String render(EventView event) {
-        Links links = new Links("/events/seminar/", "/events/seminar/schedule/", "http://h/events/seminar/calendar.ics",
+        Links links = new Links("/events/seminar/", "/events/seminar/schedule/", "/events/seminar/speakers/",
+                "http://h/events/seminar/calendar.ics",
                 "webcal://h/events/seminar/calendar.ics", "/assets/lectern.css");
         return new String(SchedulePage.render(event, Map.of(speaker.id(), speaker), links), StandardCharsets.UTF_8);
     }
@@ -60,6 +62,27 @@ class SchedulePageTest {
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
         assertTrue(html.contains("Systems &amp; ML Seminar"), html);
+    }
+
+    @Test
+    void aCourseShowsItsMeetingsAsATermListWithTheZoneNamed() {
+        ZonedDateTime first = ZonedDateTime.of(2025, 9, 4, 15, 0, 0, 0, CHICAGO);
+        List<MeetingView> meetings = List.of(
+                new MeetingView(first.toLocalDate(), first, first.plusMinutes(75), false, false, "Guest <lecture>", "lecture",
+                        "Room 1070", List.of(speaker.id()), List.of(new MeetingView.Paper("A paper", null, List.of())), 0, Instant.EPOCH),
+                new MeetingView(first.toLocalDate().plusWeeks(1), first.plusWeeks(1), first.plusWeeks(1).plusMinutes(75), true, true,
+                        null, "lecture", null, List.of(), List.of(), 1, Instant.EPOCH));
+        EventView seminar = event(EventView.Status.PUBLISHED, false);
+        EventView course = new EventView(seminar.id(), seminar.slug(), seminar.title(), null, "course", CHICAGO,
+                seminar.startDate(), seminar.endDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, meetings, EventView.Status.PUBLISHED, 1, Instant.EPOCH, List.of());
+        String html = render(course);
+        assertTrue(html.contains("Times are America/Chicago"), html);
+        assertTrue(html.contains("Thu 4 Sep 2025"), html);
+        assertTrue(html.contains("15:00\u201316:15 CDT"), html);
+        assertTrue(html.contains("Guest &lt;lecture&gt;"), html);
+        assertTrue(html.contains("Mirella &lt;b&gt;Lapata&lt;/b&gt;, University of Edinburgh"), html);
+        assertTrue(html.contains("<strong class=\"status\">Cancelled</strong>"), html);
     }
 
     @Test
