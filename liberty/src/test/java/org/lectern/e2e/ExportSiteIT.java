@@ -56,7 +56,8 @@ class ExportSiteIT {
                 "timeZone", "Europe/London", "startDate", "2024-06-26", "endDate", "2024-06-26",
                 "venue", Map.of("city", "Edinburgh"),
                 "sections", List.of(Map.of("heading", "About",
-                        "body", "<script>alert(1)</script> We meet in Edinburgh.\n\n# Not a heading"))));
+                        "body", "<script>alert(1)</script> We meet in [Edinburgh](https://www.ed.ac.uk/).\n\n"
+                                + "# Getting there {% include nothing.html %}"))));
         String eventId = (String) event.get("id");
         try (Response published = lectern.post("api/events/" + eventId + "/publish", Map.of())) {
             assertEquals(200, published.getStatus());
@@ -140,8 +141,9 @@ class ExportSiteIT {
         String home = Files.readString(site.resolve(base + "index.html"));
         assertTrue(home.contains("Efficient GenAI {{ site.title }} &lt;em&gt;Workshop&lt;/em&gt;"), home);
         assertTrue(home.contains("Edinburgh"), home);
-        assertTrue(home.contains("&lt;script&gt;alert(1)&lt;/script&gt; We meet in Edinburgh."), home);
-        assertTrue(home.contains("# Not a heading"), home);
+        assertTrue(home.contains("&lt;script&gt;alert(1)&lt;/script&gt; We meet in "
+                + "<a href=\"https://www.ed.ac.uk/\">Edinburgh</a>."), home);
+        assertTrue(home.contains(">Getting there {% include nothing.html %}</h3>"), home);
         assertFalse(home.contains("<em>Workshop") || home.contains("<script>"), home);
         String built = Files.readString(site.resolve(base + "schedule/index.html"));
         assertTrue(built.contains("Serving LLMs {% include missing.html %} | with PagedAttention"), built);

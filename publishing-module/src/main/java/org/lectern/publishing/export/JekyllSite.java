@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lectern.events.api.CommitteeGroupView;
@@ -172,7 +173,7 @@ final class JekyllSite {
             page.append("\n## Announcements\n\n");
             event.announcements().forEach(a -> page.append("- ")
                     .append(a.date() == null ? "" : "**" + DATE.format(a.date()) + "**: ")
-                    .append(Markdown.text(a.text())).append('\n'));
+                    .append(Markdown.richText(a.text())).append('\n'));
         }
         for (EventView.SectionView section : event.sections()) {
             page.append("\n## ").append(Markdown.text(section.heading())).append("\n\n");
@@ -328,26 +329,52 @@ final class JekyllSite {
     }
 
     /**
-     * A content section's body as plain paragraphs, and lists where every line of a block starts
-     * with "- " or "* ". The body is markdown by intent, but markdown passes HTML through: only its
-     * text is kept, escaped, so no markup in it comes alive.
+     * A content section's body: its paragraphs, its headings (one level below the section's) and
+     * its lists, with their links and strong text ({@link Markdown#richText}). The body is markdown
+     * by intent, but markdown passes HTML through: the page is rebuilt from its escaped text, so no
+     * markup in it comes alive.
      */
     private static void blocks(String body, StringBuilder page) {
         if (body == null) {
             return;
         }
-        for (String block : body.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
-            List<String> lines = block.lines().filter(l -> !l.isBlank()).toList();
-            if (lines.isEmpty()) {
-                continue;
+        List<String> paragraph = new ArrayList<>();
+        boolean inList = false;
+        for (String raw : body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String line = raw.strip();
+            Matcher heading = HEADING.matcher(line);
+            boolean item = line.startsWith("- ") || line.startsWith("* ") || line.startsWith("+ ");
+            if (line.isEmpty() || heading.matches() || item) {
+                flush(paragraph, page);
             }
-            boolean list = lines.stream().allMatch(l -> l.strip().startsWith("- ") || l.strip().startsWith("* "));
-            if (list) {
-                lines.forEach(l -> page.append("- ").append(Markdown.text(l.strip().substring(2))).append('\n'));
-            } else {
-                page.append(Markdown.paragraph(String.join(" ", lines))).append('\n');
+            if (inList && !item && !line.isEmpty()) {
+                page.append('\n');
             }
+            inList &= item || line.isEmpty();
+            if (heading.matches()) {
+                page.append("### ").append(Markdown.richText(heading.group(1))).append("\n\n");
+            } else if (item) {
+                page.append("- ").append(Markdown.richText(line.substring(2))).append('\n');
+                inList = true;
+            } else if (!line.isEmpty()) {
+                paragraph.add(line);
+            } else if (inList) {
+                page.append('\n');
+                inList = false;
+            }
+        }
+        flush(paragraph, page);
+        if (inList) {
             page.append('\n');
+        }
+    }
+
+    private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(.*?)(?:\\s+#+)?");
+
+    private static void flush(List<String> paragraph, StringBuilder page) {
+        if (!paragraph.isEmpty()) {
+            page.append(Markdown.richParagraph(String.join(" ", paragraph))).append("\n\n");
+            paragraph.clear();
         }
     }
 

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * User text made inert for a Jekyll page: kramdown (GFM input) and Liquid. Every value from the
@@ -26,10 +29,42 @@ final class Markdown {
 
     /** Text for inside a line (a heading, a list item, a table cell): one line, escaped. */
     static String text(String value) {
+        return value == null ? "" : escape(oneLine(value));
+    }
+
+    /** Links to http(s) addresses and strong emphasis: the markdown writers use most, kept in {@link #richText}. */
+    private static final Pattern KEPT = Pattern.compile(
+            "\\[([^\\[\\]]{1,500})\\]\\(((?:[^\\s()]|\\([^\\s()]*\\)){1,2000})\\)|\\*\\*([^*\\s](?:[^*]{0,498}[^*\\s])?)\\*\\*");
+
+    /**
+     * Markdown text from the data (a section, an announcement) as one line: its links to http(s)
+     * addresses and its {@code **strong**} are kept, rebuilt from escaped parts; everything else is
+     * escaped as in {@link #text}, a link to any other address included.
+     */
+    static String richText(String value) {
         if (value == null) {
             return "";
         }
         String line = oneLine(value);
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        Matcher kept = KEPT.matcher(line);
+        int at = 0;
+        while (kept.find()) {
+            out.append(escape(line.substring(at, kept.start())));
+            if (kept.group(3) != null) {
+                out.append("**").append(escape(kept.group(3))).append("**");
+            } else {
+                String label = escape(kept.group(1));
+                Optional<String> url = httpUrl(kept.group(2));
+                out.append(url.isPresent() ? "[" + label + "](" + url.get() + ")" : escape(kept.group()));
+            }
+            at = kept.end();
+        }
+        return out.append(escape(line.substring(at))).toString();
+    }
+
+    /** Escapes each character that means something to HTML, Liquid or inline markdown. */
+    private static String escape(String line) {
         StringBuilder out = new StringBuilder(line.length() + 16);
         line.codePoints().forEach(c -> {
             switch (c) {
@@ -52,7 +87,15 @@ final class Markdown {
      * open a block (list, quote, definition, numbered list) is escaped too.
      */
     static String paragraph(String value) {
-        String escaped = text(value);
+        return startOfLine(text(value));
+    }
+
+    /** As {@link #richText}, for the start of a line. */
+    static String richParagraph(String value) {
+        return startOfLine(richText(value));
+    }
+
+    private static String startOfLine(String escaped) {
         if (escaped.isEmpty()) {
             return escaped;
         }
@@ -82,20 +125,20 @@ final class Markdown {
     }
 
     /** The address, encoded for a markdown link destination, if it is an absolute http(s) URL. */
-    static java.util.Optional<String> httpUrl(String url) {
+    static Optional<String> httpUrl(String url) {
         if (url == null || url.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         } catch (URISyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(destination(url.strip()));
+        return Optional.of(destination(url.strip()));
     }
 
     /** Percent-encodes everything but letters, digits and {@code - . _ : / ? # @ & = + , ; % !}. */

@@ -74,7 +74,9 @@ final class ExportEvents {
         ZonedDateTime day2 = day1.plusDays(1);
         return event("effgenai-2024", "International Workshop on Efficient Generative AI",
                 new EventView.VenueView(null, "Informatics Forum", "G.07", null, "Edinburgh"),
-                List.of(new EventView.SectionView("About", "The workshop brings together researchers.\n\nIt is funded by GAIL.")),
+                List.of(new EventView.SectionView("About", "The workshop brings together researchers.\n\nIt is funded by "
+                        + "[GAIL](https://gail.ed.ac.uk/) and **EPCC**.\r\n#### Topics we like ####\n- Serving\n* Compilers\n"
+                        + "After the list.")),
                 List.of(new EventView.EventLinkView("registration", "Register", "https://forms.example.org/r?a=1&b=2")),
                 List.of(new CommitteeGroupView("Organization chairs",
                         List.of(new CommitteeGroupView.Member(MIRELLA.id(), "General chair")))),

@@ -85,7 +85,9 @@ class JekyllSiteTest {
         assertTrue(home.contains("26 June 2024 \u2013 27 June 2024 \u00b7 G.07, Informatics Forum, Edinburgh"), home);
         assertTrue(home.contains("- [Register](https://forms.example.org/r?a=1&b=2)"), home);
         assertTrue(home.contains("### Organization chairs\n\n- Mirella Lapata, University of Edinburgh \u2014 General chair"), home);
-        assertTrue(home.contains("The workshop brings together researchers.\n\nIt is funded by GAIL.\n"), home);
+        assertTrue(home.contains("## About\n\nThe workshop brings together researchers.\n\n"
+                + "It is funded by [GAIL](https://gail.ed.ac.uk/) and **EPCC**.\n\n### Topics we like\n\n"
+                + "- Serving\n- Compilers\n\nAfter the list.\n\n"), home);
         assertTrue(home.contains("[Subscribe to the calendar](webcal://events.example.org/events/effgenai-2024/calendar.ics)"), home);
 
         String schedule = text(tree, "events/effgenai-2024/schedule.md");
@@ -123,7 +125,8 @@ class JekyllSiteTest {
         }
         String home = text(tree, "events/hostile/index.md");
         assertTrue(home.contains("# " + Markdown.text(ExportEvents.HOSTILE) + "\n"), home);
-        assertTrue(home.contains("\\# not a heading"), home);
+        // a heading of the body stays a heading, one level below the section's, its text escaped
+        assertTrue(home.contains("\n### not a heading\n\n- &#123;&#123; site.title &#125;&#125;"), home);
         assertTrue(home.contains("1\\. not a list"), home);
         assertTrue(home.contains("- [odd](https://example.org/wiki/A_%28b%29?q=%27x%27%2Ay)\n"), home);
         // the javascript: link is only its (escaped) label

@@ -19,6 +19,18 @@ class MarkdownTest {
     }
 
     @Test
+    void richTextKeepsHttpLinksAndStrongTextOnly() {
+        assertEquals("See [the \\_lab\\_](https://example.org/a_%28b%29) and **bold &lt;b&gt;** now",
+                Markdown.richText("See [the _lab_](https://example.org/a_(b)) and **bold <b>** now"));
+        assertEquals("\\[x\\]\\(javascript:alert\\(1\\)\\) \\[y\\]\\(/relative\\)",
+                Markdown.richText("[x](javascript:alert(1)) [y](/relative)"));
+        assertEquals("[&#123;&#123; x &#125;&#125;](https://example.org/a) \\*\\* loose \\*\\*",
+                Markdown.richText("[{{ x }}](https://example.org/a) ** loose **"));
+        assertEquals("\\[x\\]\\(https://example.org/&#123;&#123;\\)", Markdown.richText("[x](https://example.org/{{)"));
+        assertEquals("\\- [a](https://a.example/)", Markdown.richParagraph("- [a](https://a.example/)"));
+    }
+
+    @Test
     void lineBreaksOfEveryKindFoldIntoOneSpace() {
         assertEquals("a --- b c d e f g", Markdown.text("a\n---\nb\r\nc\u2028d\u2029e\u0085f\u000bg"));
         assertEquals("x y", Markdown.text("  \tx \n\n y\n"));
