@@ -1,0 +1,434 @@
+package org.lectern.publishing.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lectern.events.api.CommitteeGroupView;
+import org.lectern.events.api.EventView;
+import org.lectern.events.api.ItemView;
+import org.lectern.events.api.MeetingView;
+import org.lectern.events.api.SessionView;
+import org.lectern.people.api.PersonView;
+
+/**
+ * The published events as a Jekyll source tree that {@code jekyll build} builds as it is: our own
+ * layouts (no theme, no plugins), an index, and per event a home page and a schedule page in
+ * markdown with front matter ({@code layout}, {@code title}, {@code permalink}, {@code nav},
+ * {@code nav_order}, as event sites keep theirs), beside the event's feed and frab exports copied
+ * from the published site.
+ * <p>
+ * The markdown is written here rather than by a template: every value from the data goes through
+ * {@link Markdown} or {@link FrontMatter} on its way in, which a template with autoescaping off
+ * would leave to each expression, and Pebble's tags would clash with the Liquid in the layouts.
+ */
+final class JekyllSite {
+
+    private static final Logger LOG = Logger.getLogger(JekyllSite.class.getName());
+
+    /** The rule the events module gives slugs; an event whose slug breaks it is left out, not trusted as a path. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Files of an event copied from the published site as they are (Jekyll copies files without front matter). */
+    static final List<String> EVENT_FILES = List.of("calendar.ics", "schedule.xml", "schedule.json");
+
+    /** Our layouts and stylesheet, from the classpath. */
+    static final List<String> FIXED_FILES = List.of("_layouts/default.html", "_layouts/event.html",
+            "assets/css/lectern.css");
+
+    private static final String RESOURCES = "org/lectern/publishing/export/jekyll/";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+    private final List<EventView> events;
+    private final Map<UUID, PersonView> people;
+    private final Function<String, Optional<byte[]>> siteFiles;
+    private final Function<String, String> webcal;
+
+    /**
+     * @param events    the published events, in the order the index lists them
+     * @param people    everyone they name (those missing are left out, as on the site)
+     * @param siteFiles the bytes of a published file by site path, if it is there
+     * @param webcal    the webcal:// address of a site path (subscriptions follow the live feed)
+     */
+    JekyllSite(List<EventView> events, Map<UUID, PersonView> people, Function<String, Optional<byte[]>> siteFiles,
+               Function<String, String> webcal) {
+        this.events = List.copyOf(events);
+        this.people = Map.copyOf(people);
+        this.siteFiles = siteFiles;
+        this.webcal = webcal;
+    }
+
+    /** Every file of the tree by its path, sorted. */
+    SortedMap<String, byte[]> files() {
+        SortedMap<String, byte[]> tree = new TreeMap<>();
+        tree.put("_config.yml", utf8(config()));
+        FIXED_FILES.forEach(path -> tree.put(path, resource(path)));
+        List<EventView> exported = exported();
+        tree.put("index.md", utf8(index(exported)));
+        siteFiles.apply("calendar.ics").ifPresent(bytes -> tree.put("calendar.ics", bytes));
+        for (EventView event : exported) {
+            String base = "events/" + event.slug() + "/";
+            tree.put(base + "index.md", utf8(home(event)));
+            tree.put(base + "schedule.md", utf8(schedule(event)));
+            for (String name : EVENT_FILES) {
+                siteFiles.apply(base + name).ifPresent(bytes -> tree.put(base + name, bytes));
+            }
+        }
+        return tree;
+    }
+
+    private List<EventView> exported() {
+        List<EventView> exported = new ArrayList<>();
+        for (EventView event : events) {
+            if (event.slug() != null && SLUG.matcher(event.slug()).matches()) {
+                exported.add(event);
+            } else {
+                LOG.warning(() -> "Event " + event.id() + " left out of the Jekyll export: its slug is not a path");
+            }
+        }
+        return exported;
+    }
+
+    static String config() {
+        return """
+                # A Jekyll site exported from Lectern: the published events, their schedules and feeds.
+                # Build it with `jekyll build` (Jekyll 4, no theme, no plugins) or preview it with `jekyll serve`.
+                # Pages are markdown with front matter: layout, title, permalink, nav (shown in the
+                # navigation) and nav_order; an event's pages also name their event.
+                title: "Events"
+                description: "Events, schedules and calendar feeds"
+                baseurl: ""
+                encoding: utf-8
+                markdown: kramdown
+                plugins: []
+                """;
+    }
+
+    String index(List<EventView> exported) {
+        StringBuilder page = new StringBuilder(new FrontMatter()
+                .put("layout", "default")
+                .put("title", "Events")
+                .put("permalink", "/")
+                .put("nav", true)
+                .put("nav_order", 1)
+                .put("render_with_liquid", false)
+                .render());
+        page.append("\n# Events\n\n");
+        if (exported.isEmpty()) {
+            page.append("No events are published yet.\n");
+        }
+        for (EventView event : exported) {
+            page.append("- [").append(Markdown.text(event.title())).append("](events/").append(event.slug())
+                    .append("/)").append(" \u2014 ").append(Markdown.text(when(event)));
+            if (event.status() == EventView.Status.CANCELLED) {
+                page.append(" **(cancelled)**");
+            }
+            page.append('\n');
+        }
+        if (siteFiles.apply("calendar.ics").isPresent()) {
+            page.append("\n[Subscribe to every event](").append(Markdown.destination(webcal.apply("calendar.ics")))
+                    .append(") in your calendar app, or download [calendar.ics](calendar.ics).\n");
+        }
+        return page.toString();
+    }
+
+    String home(EventView event) {
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, event.title(), "/events/" + event.slug() + "/", 1));
+        page.append("\n# ").append(Markdown.text(event.title())).append("\n\n");
+        page.append(Markdown.paragraph(when(event))).append("\n\n");
+        if (event.status() == EventView.Status.CANCELLED) {
+            page.append("**This event is cancelled.**\n\n");
+        }
+        if (event.hostConference() != null && event.hostConference().name() != null) {
+            page.append("Held at ").append(Markdown.link(event.hostConference().name(), event.hostConference().url()))
+                    .append(".\n\n");
+        }
+        page.append("[Schedule](schedule/) \u00b7 [Subscribe to the calendar](")
+                .append(Markdown.destination(webcal.apply("events/" + event.slug() + "/calendar.ics")))
+                .append(") \u00b7 [calendar.ics](calendar.ics)\n");
+
+        if (!event.announcements().isEmpty()) {
+            page.append("\n## Announcements\n\n");
+            event.announcements().forEach(a -> page.append("- ")
+                    .append(a.date() == null ? "" : "**" + DATE.format(a.date()) + "**: ")
+                    .append(Markdown.richText(a.text())).append('\n'));
+        }
+        for (EventView.SectionView section : event.sections()) {
+            page.append("\n## ").append(Markdown.text(section.heading())).append("\n\n");
+            blocks(section.body(), page);
+        }
+        if (!event.topics().isEmpty()) {
+            page.append("\n## Topics\n\n");
+            event.topics().forEach(t -> {
+                page.append("- **").append(Markdown.text(t.title())).append("**");
+                if (t.description() != null && !t.description().isBlank()) {
+                    page.append(": ").append(Markdown.text(t.description()));
+                }
+                page.append('\n');
+            });
+        }
+        if (!event.links().isEmpty()) {
+            page.append("\n## Links\n\n");
+            event.links().forEach(l -> page.append("- ").append(Markdown.link(l.label(), l.url())).append('\n'));
+        }
+        if (!event.papers().isEmpty()) {
+            page.append("\n## Papers\n\n");
+            event.papers().forEach(p -> {
+                page.append("- ").append(Markdown.link(p.title(), p.url()));
+                if (p.authors() != null && !p.authors().isBlank()) {
+                    page.append(", ").append(Markdown.text(p.authors()));
+                }
+                if (p.award() != null && !p.award().isBlank()) {
+                    page.append(" (").append(Markdown.text(p.award())).append(')');
+                }
+                page.append('\n');
+            });
+        }
+        if (!event.sponsors().isEmpty()) {
+            page.append("\n## Sponsors\n\n");
+            event.sponsors().forEach(s -> page.append("- ").append(Markdown.link(s.name(), s.url())).append('\n'));
+        }
+        if (!event.committee().isEmpty()) {
+            page.append("\n## Committee\n");
+            for (CommitteeGroupView group : event.committee()) {
+                page.append("\n### ").append(Markdown.text(group.name())).append("\n\n");
+                for (CommitteeGroupView.Member member : group.members()) {
+                    PersonView person = people.get(member.personId());
+                    if (person == null) {
+                        continue;
+                    }
+                    page.append("- ").append(Markdown.text(speaker(person)));
+                    if (member.role() != null && !member.role().isBlank()) {
+                        page.append(" \u2014 ").append(Markdown.text(member.role()));
+                    }
+                    page.append('\n');
+                }
+            }
+        }
+        return page.toString();
+    }
+
+    String schedule(EventView event) {
+        String base = "events/" + event.slug() + "/";
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Schedule", "/" + base + "schedule/", 2));
+        page.append("\n# Schedule\n\n");
+        page.append("[Subscribe to this schedule](").append(Markdown.destination(webcal.apply(base + "calendar.ics")))
+                .append(") in your calendar app, or download [calendar.ics](../calendar.ics). ")
+                .append("For conference apps: [schedule.xml](../schedule.xml), [schedule.json](../schedule.json).\n");
+        if (event.sessions().isEmpty() && event.meetings().isEmpty()) {
+            page.append("\nThe program will be announced.\n");
+        }
+        Map<LocalDate, List<SessionView>> byDay = new LinkedHashMap<>();
+        event.sessions().forEach(s -> byDay.computeIfAbsent(s.start().toLocalDate(), d -> new ArrayList<>()).add(s));
+        byDay.forEach((day, sessions) -> {
+            page.append("\n## ").append(DAY.format(day)).append("\n\n");
+            page.append(zoneNote(event, sessions.get(0).start())).append("\n");
+            for (SessionView session : sessions) {
+                page.append("\n### ").append(range(session.start(), session.end())).append(" \u00b7 ")
+                        .append(Markdown.text(session.title()));
+                if (session.room() != null && !session.room().isBlank()) {
+                    page.append(" \u00b7 ").append(Markdown.text(session.room()));
+                }
+                page.append("\n\n");
+                List<String> chairs = names(session.chairs());
+                if (!chairs.isEmpty()) {
+                    page.append("Chair: ").append(Markdown.text(String.join("; ", chairs))).append("\n\n");
+                }
+                if (session.items().isEmpty()) {
+                    continue;
+                }
+                page.append("| Time | Program |\n| --- | --- |\n");
+                session.items().forEach(item -> page.append("| ").append(range(item.start(), item.end()))
+                        .append(" | ").append(entry(item)).append(" |\n"));
+            }
+        });
+        if (!event.meetings().isEmpty()) {
+            page.append("\n## Meetings\n\n");
+            page.append(zoneNote(event, event.meetings().get(0).start())).append("\n\n");
+            page.append("| Date | Time | Meeting |\n| --- | --- | --- |\n");
+            event.meetings().forEach(m -> page.append("| ").append(SHORT_DAY.format(m.start())).append(" | ")
+                    .append(range(m.start(), m.end())).append(" | ").append(meeting(m)).append(" |\n"));
+        }
+        return page.toString();
+    }
+
+    private String entry(ItemView item) {
+        StringBuilder cell = new StringBuilder();
+        if (item.cancelled()) {
+            cell.append("**Cancelled:** ");
+        }
+        String title = Markdown.text(item.title());
+        cell.append(title.isEmpty() ? Markdown.text(item.kind()) : "**" + title + "**");
+        if (!title.isEmpty() && item.kind() != null && !item.kind().isBlank() && !item.kind().equals("talk")) {
+            cell.append(" (").append(Markdown.text(item.kind())).append(')');
+        }
+        List<String> speakers = names(item.speakerIds());
+        if (!speakers.isEmpty()) {
+            cell.append(" \u2014 ").append(Markdown.text(String.join("; ", speakers)));
+        } else if (item.speakerToBeAnnounced()) {
+            cell.append(" \u2014 speaker to be announced");
+        }
+        List<String> moderators = names(item.moderatorIds());
+        if (!moderators.isEmpty()) {
+            cell.append(" \u2014 moderated by ").append(Markdown.text(String.join("; ", moderators)));
+        }
+        return cell.toString();
+    }
+
+    private String meeting(MeetingView meeting) {
+        StringBuilder cell = new StringBuilder();
+        if (meeting.cancelled()) {
+            cell.append("**Cancelled** ");
+        }
+        if (meeting.moved()) {
+            cell.append("(moved from ").append(SHORT_DAY.format(meeting.date())).append(") ");
+        }
+        String title = Markdown.text(meeting.title());
+        if (!title.isEmpty()) {
+            cell.append("**").append(title).append("**");
+        } else {
+            cell.append(Markdown.text(meeting.kind() == null ? "Meeting" : meeting.kind()));
+        }
+        List<String> speakers = names(meeting.speakerIds());
+        if (!speakers.isEmpty()) {
+            cell.append(" \u2014 ").append(Markdown.text(String.join("; ", speakers)));
+        }
+        if (meeting.room() != null && !meeting.room().isBlank()) {
+            cell.append(" \u00b7 ").append(Markdown.text(meeting.room()));
+        }
+        for (MeetingView.Paper paper : meeting.papers()) {
+            cell.append("<br>").append(Markdown.link(paper.title(), paper.url()));
+            List<String> presenters = names(paper.presenterIds());
+            if (!presenters.isEmpty()) {
+                cell.append(" \u2014 ").append(Markdown.text(String.join("; ", presenters)));
+            }
+        }
+        return cell.toString();
+    }
+
+    /**
+     * A content section's body: its paragraphs, its headings (one level below the section's) and
+     * its lists, with their links and strong text ({@link Markdown#richText}). The body is markdown
+     * by intent, but markdown passes HTML through: the page is rebuilt from its escaped text, so no
+     * markup in it comes alive.
+     */
+    private static void blocks(String body, StringBuilder page) {
+        if (body == null) {
+            return;
+        }
+        List<String> paragraph = new ArrayList<>();
+        boolean inList = false;
+        for (String raw : body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String line = raw.strip();
+            Matcher heading = HEADING.matcher(line);
+            boolean item = line.startsWith("- ") || line.startsWith("* ") || line.startsWith("+ ");
+            if (line.isEmpty() || heading.matches() || item) {
+                flush(paragraph, page);
+            }
+            if (inList && !item && !line.isEmpty()) {
+                page.append('\n');
+            }
+            inList &= item || line.isEmpty();
+            if (heading.matches()) {
+                page.append("### ").append(Markdown.richText(heading.group(1))).append("\n\n");
+            } else if (item) {
+                page.append("- ").append(Markdown.richText(line.substring(2))).append('\n');
+                inList = true;
+            } else if (!line.isEmpty()) {
+                paragraph.add(line);
+            } else if (inList) {
+                page.append('\n');
+                inList = false;
+            }
+        }
+        flush(paragraph, page);
+        if (inList) {
+            page.append('\n');
+        }
+    }
+
+    private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(.*?)(?:\\s+#+)?");
+
+    private static void flush(List<String> paragraph, StringBuilder page) {
+        if (!paragraph.isEmpty()) {
+            page.append(Markdown.richParagraph(String.join(" ", paragraph))).append("\n\n");
+            paragraph.clear();
+        }
+    }
+
+    private String eventFrontMatter(EventView event, String title, String permalink, int navOrder) {
+        return new FrontMatter()
+                .put("layout", "event")
+                .put("title", title)
+                .put("permalink", permalink)
+                .put("nav", true)
+                .put("nav_order", navOrder)
+                .put("event", event.slug())
+                .put("event_title", event.title())
+                // the pages hold no Liquid of their own: whatever looks like Liquid is text
+                .put("render_with_liquid", false)
+                .render();
+    }
+
+    private List<String> names(List<UUID> ids) {
+        return ids.stream().map(people::get).filter(Objects::nonNull).map(JekyllSite::speaker).toList();
+    }
+
+    /** "Name, Affiliation": as the site's schedule shows a speaker. */
+    static String speaker(PersonView person) {
+        List<String> affiliations = person.currentAffiliations().stream().map(a -> a.name()).toList();
+        return affiliations.isEmpty() ? person.name() : person.name() + ", " + String.join(", ", affiliations);
+    }
+
+    private static String when(EventView event) {
+        String dates = event.startDate().equals(event.endDate())
+                ? DATE.format(event.startDate())
+                : DATE.format(event.startDate()) + " \u2013 " + DATE.format(event.endDate());
+        return event.venue() == null || event.venue().label().isEmpty() ? dates : dates + " \u00b7 " + event.venue().label();
+    }
+
+    private static String zoneNote(EventView event, ZonedDateTime first) {
+        return Markdown.text("Times are " + event.zone().getId() + " (" + ZONE_ABBREVIATION.format(first) + ").");
+    }
+
+    private static String range(ZonedDateTime start, ZonedDateTime end) {
+        return TIME.format(start) + "\u2013" + TIME.format(end);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = JekyllSite.class.getClassLoader().getResourceAsStream(RESOURCES + path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + RESOURCES + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
