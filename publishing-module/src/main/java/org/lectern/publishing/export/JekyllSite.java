@@ -37,7 +37,7 @@ import org.lectern.people.api.PersonView;
  * from the published site.
  * <p>
  * The markdown is written here rather than by a template: every value from the data goes through
- * {@link Markdown} or {@link FrontMatter} on its way in, which a template with autoescaping off
+ * {@link MarkdownText} or {@link FrontMatter} on its way in, which a template with autoescaping off
  * would leave to each expression, and Pebble's tags would clash with the Liquid in the layouts.
  */
 final class JekyllSite {
@@ -140,15 +140,15 @@ final class JekyllSite {
             page.append("No events are published yet.\n");
         }
         for (EventView event : exported) {
-            page.append("- [").append(Markdown.text(event.title())).append("](events/").append(event.slug())
-                    .append("/)").append(" \u2014 ").append(Markdown.text(when(event)));
+            page.append("- [").append(MarkdownText.text(event.title())).append("](events/").append(event.slug())
+                    .append("/)").append(" \u2014 ").append(MarkdownText.text(when(event)));
             if (event.status() == EventView.Status.CANCELLED) {
                 page.append(" **(cancelled)**");
             }
             page.append('\n');
         }
         if (siteFiles.apply("calendar.ics").isPresent()) {
-            page.append("\n[Subscribe to every event](").append(Markdown.destination(webcal.apply("calendar.ics")))
+            page.append("\n[Subscribe to every event](").append(MarkdownText.destination(webcal.apply("calendar.ics")))
                     .append(") in your calendar app, or download [calendar.ics](calendar.ics).\n");
         }
         return page.toString();
@@ -156,72 +156,72 @@ final class JekyllSite {
 
     String home(EventView event) {
         StringBuilder page = new StringBuilder(eventFrontMatter(event, event.title(), "/events/" + event.slug() + "/", 1));
-        page.append("\n# ").append(Markdown.text(event.title())).append("\n\n");
-        page.append(Markdown.paragraph(when(event))).append("\n\n");
+        page.append("\n# ").append(MarkdownText.text(event.title())).append("\n\n");
+        page.append(MarkdownText.paragraph(when(event))).append("\n\n");
         if (event.status() == EventView.Status.CANCELLED) {
             page.append("**This event is cancelled.**\n\n");
         }
         if (event.hostConference() != null && event.hostConference().name() != null) {
-            page.append("Held at ").append(Markdown.link(event.hostConference().name(), event.hostConference().url()))
+            page.append("Held at ").append(MarkdownText.link(event.hostConference().name(), event.hostConference().url()))
                     .append(".\n\n");
         }
         page.append("[Schedule](schedule/) \u00b7 [Subscribe to the calendar](")
-                .append(Markdown.destination(webcal.apply("events/" + event.slug() + "/calendar.ics")))
+                .append(MarkdownText.destination(webcal.apply("events/" + event.slug() + "/calendar.ics")))
                 .append(") \u00b7 [calendar.ics](calendar.ics)\n");
 
         if (!event.announcements().isEmpty()) {
             page.append("\n## Announcements\n\n");
             event.announcements().forEach(a -> page.append("- ")
                     .append(a.date() == null ? "" : "**" + DATE.format(a.date()) + "**: ")
-                    .append(Markdown.richText(a.text())).append('\n'));
+                    .append(MarkdownText.richText(a.text())).append('\n'));
         }
         for (EventView.SectionView section : event.sections()) {
-            page.append("\n## ").append(Markdown.text(section.heading())).append("\n\n");
+            page.append("\n## ").append(MarkdownText.text(section.heading())).append("\n\n");
             blocks(section.body(), page);
         }
         if (!event.topics().isEmpty()) {
             page.append("\n## Topics\n\n");
             event.topics().forEach(t -> {
-                page.append("- **").append(Markdown.text(t.title())).append("**");
+                page.append("- **").append(MarkdownText.text(t.title())).append("**");
                 if (t.description() != null && !t.description().isBlank()) {
-                    page.append(": ").append(Markdown.text(t.description()));
+                    page.append(": ").append(MarkdownText.text(t.description()));
                 }
                 page.append('\n');
             });
         }
         if (!event.links().isEmpty()) {
             page.append("\n## Links\n\n");
-            event.links().forEach(l -> page.append("- ").append(Markdown.link(l.label(), l.url())).append('\n'));
+            event.links().forEach(l -> page.append("- ").append(MarkdownText.link(l.label(), l.url())).append('\n'));
         }
         if (!event.papers().isEmpty()) {
             page.append("\n## Papers\n\n");
             event.papers().forEach(p -> {
-                page.append("- ").append(Markdown.link(p.title(), p.url()));
+                page.append("- ").append(MarkdownText.link(p.title(), p.url()));
                 if (p.authors() != null && !p.authors().isBlank()) {
-                    page.append(", ").append(Markdown.text(p.authors()));
+                    page.append(", ").append(MarkdownText.text(p.authors()));
                 }
                 if (p.award() != null && !p.award().isBlank()) {
-                    page.append(" (").append(Markdown.text(p.award())).append(')');
+                    page.append(" (").append(MarkdownText.text(p.award())).append(')');
                 }
                 page.append('\n');
             });
         }
         if (!event.sponsors().isEmpty()) {
             page.append("\n## Sponsors\n\n");
-            event.sponsors().forEach(s -> page.append("- ").append(Markdown.link(s.name(), s.url())).append('\n'));
+            event.sponsors().forEach(s -> page.append("- ").append(MarkdownText.link(s.name(), s.url())).append('\n'));
         }
         if (!event.committee().isEmpty()) {
             page.append("\n## Committee\n");
             for (CommitteeGroupView group : event.committee()) {
-                page.append("\n### ").append(Markdown.text(group.name())).append("\n\n");
+                page.append("\n### ").append(MarkdownText.text(group.name())).append("\n\n");
                 for (CommitteeGroupView.Member member : group.members()) {
                     PersonView person = people.get(member.personId());
                     if (person == null) {
                         continue;
                     }
-                    page.append("- ").append(Markdown.text(speaker(person)));
+                    page.append("- ").append(MarkdownText.text(speaker(person)));
                     if (member.role() != null && !member.role().isBlank()) {
-                        page.append(" \u2014 ").append(Markdown.text(member.role()));
+                        page.append(" \u2014 ").append(MarkdownText.text(member.role()));
                     }
                     page.append('\n');
                 }
@@ -234,7 +234,7 @@ final class JekyllSite {
         String base = "events/" + event.slug() + "/";
         StringBuilder page = new StringBuilder(eventFrontMatter(event, "Schedule", "/" + base + "schedule/", 2));
         page.append("\n# Schedule\n\n");
-        page.append("[Subscribe to this schedule](").append(Markdown.destination(webcal.apply(base + "calendar.ics")))
+        page.append("[Subscribe to this schedule](").append(MarkdownText.destination(webcal.apply(base + "calendar.ics")))
                 .append(") in your calendar app, or download [calendar.ics](../calendar.ics). ")
                 .append("For conference apps: [schedule.xml](../schedule.xml), [schedule.json](../schedule.json).\n");
         if (event.sessions().isEmpty() && event.meetings().isEmpty()) {
@@ -247,14 +247,14 @@ final class JekyllSite {
             page.append(zoneNote(event, sessions.get(0).start())).append("\n");
             for (SessionView session : sessions) {
                 page.append("\n### ").append(range(session.start(), session.end())).append(" \u00b7 ")
-                        .append(Markdown.text(session.title()));
+                        .append(MarkdownText.text(session.title()));
                 if (session.room() != null && !session.room().isBlank()) {
-                    page.append(" \u00b7 ").append(Markdown.text(session.room()));
+                    page.append(" \u00b7 ").append(MarkdownText.text(session.room()));
                 }
                 page.append("\n\n");
                 List<String> chairs = names(session.chairs());
                 if (!chairs.isEmpty()) {
-                    page.append("Chair: ").append(Markdown.text(String.join("; ", chairs))).append("\n\n");
+                    page.append("Chair: ").append(MarkdownText.text(String.join("; ", chairs))).append("\n\n");
                 }
                 if (session.items().isEmpty()) {
                     continue;
@@ -279,20 +279,20 @@ final class JekyllSite {
         if (item.cancelled()) {
             cell.append("**Cancelled:** ");
         }
-        String title = Markdown.text(item.title());
-        cell.append(title.isEmpty() ? Markdown.text(item.kind()) : "**" + title + "**");
+        String title = MarkdownText.text(item.title());
+        cell.append(title.isEmpty() ? MarkdownText.text(item.kind()) : "**" + title + "**");
         if (!title.isEmpty() && item.kind() != null && !item.kind().isBlank() && !item.kind().equals("talk")) {
-            cell.append(" (").append(Markdown.text(item.kind())).append(')');
+            cell.append(" (").append(MarkdownText.text(item.kind())).append(')');
         }
         List<String> speakers = names(item.speakerIds());
         if (!speakers.isEmpty()) {
-            cell.append(" \u2014 ").append(Markdown.text(String.join("; ", speakers)));
+            cell.append(" \u2014 ").append(MarkdownText.text(String.join("; ", speakers)));
         } else if (item.speakerToBeAnnounced()) {
             cell.append(" \u2014 speaker to be announced");
         }
         List<String> moderators = names(item.moderatorIds());
         if (!moderators.isEmpty()) {
-            cell.append(" \u2014 moderated by ").append(Markdown.text(String.join("; ", moderators)));
+            cell.append(" \u2014 moderated by ").append(MarkdownText.text(String.join("; ", moderators)));
         }
         return cell.toString();
     }
@@ -305,24 +305,24 @@ final class JekyllSite {
         if (meeting.moved()) {
             cell.append("(moved from ").append(SHORT_DAY.format(meeting.date())).append(") ");
         }
-        String title = Markdown.text(meeting.title());
+        String title = MarkdownText.text(meeting.title());
         if (!title.isEmpty()) {
             cell.append("**").append(title).append("**");
         } else {
-            cell.append(Markdown.text(meeting.kind() == null ? "Meeting" : meeting.kind()));
+            cell.append(MarkdownText.text(meeting.kind() == null ? "Meeting" : meeting.kind()));
         }
         List<String> speakers = names(meeting.speakerIds());
         if (!speakers.isEmpty()) {
-            cell.append(" \u2014 ").append(Markdown.text(String.join("; ", speakers)));
+            cell.append(" \u2014 ").append(MarkdownText.text(String.join("; ", speakers)));
         }
         if (meeting.room() != null && !meeting.room().isBlank()) {
-            cell.append(" \u00b7 ").append(Markdown.text(meeting.room()));
+            cell.append(" \u00b7 ").append(MarkdownText.text(meeting.room()));
         }
         for (MeetingView.Paper paper : meeting.papers()) {
-            cell.append("<br>").append(Markdown.link(paper.title(), paper.url()));
+            cell.append("<br>").append(MarkdownText.link(paper.title(), paper.url()));
             List<String> presenters = names(paper.presenterIds());
             if (!presenters.isEmpty()) {
-                cell.append(" \u2014 ").append(Markdown.text(String.join("; ", presenters)));
+                cell.append(" \u2014 ").append(MarkdownText.text(String.join("; ", presenters)));
             }
         }
         return cell.toString();
@@ -330,7 +330,7 @@ final class JekyllSite {
 
     /**
      * A content section's body: its paragraphs, its headings (one level below the section's) and
-     * its lists, with their links and strong text ({@link Markdown#richText}). The body is markdown
+     * its lists, with their links and strong text ({@link MarkdownText#richText}). The body is markdown
      * by intent, but markdown passes HTML through: the page is rebuilt from its escaped text, so no
      * markup in it comes alive.
      */
@@ -352,9 +352,9 @@ final class JekyllSite {
             }
             inList &= item || line.isEmpty();
             if (heading.matches()) {
-                page.append("### ").append(Markdown.richText(heading.group(1))).append("\n\n");
+                page.append("### ").append(MarkdownText.richText(heading.group(1))).append("\n\n");
             } else if (item) {
-                page.append("- ").append(Markdown.richText(line.substring(2))).append('\n');
+                page.append("- ").append(MarkdownText.richText(line.substring(2))).append('\n');
                 inList = true;
             } else if (!line.isEmpty()) {
                 paragraph.add(line);
@@ -373,7 +373,7 @@ final class JekyllSite {
 
     private static void flush(List<String> paragraph, StringBuilder page) {
         if (!paragraph.isEmpty()) {
-            page.append(Markdown.richParagraph(String.join(" ", paragraph))).append("\n\n");
+            page.append(MarkdownText.richParagraph(String.join(" ", paragraph))).append("\n\n");
             paragraph.clear();
         }
     }
@@ -410,7 +410,7 @@ final class JekyllSite {
     }
 
     private static String zoneNote(EventView event, ZonedDateTime first) {
-        return Markdown.text("Times are " + event.zone().getId() + " (" + ZONE_ABBREVIATION.format(first) + ").");
+        return MarkdownText.text("Times are " + event.zone().getId() + " (" + ZONE_ABBREVIATION.format(first) + ").");
     }
 
     private static String range(ZonedDateTime start, ZonedDateTime end) {

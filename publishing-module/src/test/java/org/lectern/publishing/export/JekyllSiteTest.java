@@ -124,13 +124,13 @@ class JekyllSiteTest {
             }
         }
         String home = text(tree, "events/hostile/index.md");
-        assertTrue(home.contains("# " + Markdown.text(ExportEvents.HOSTILE) + "\n"), home);
+        assertTrue(home.contains("# " + MarkdownText.text(ExportEvents.HOSTILE) + "\n"), home);
         // a heading of the body stays a heading, one level below the section's, its text escaped
         assertTrue(home.contains("\n### not a heading\n\n- &#123;&#123; site.title &#125;&#125;"), home);
         assertTrue(home.contains("1\\. not a list"), home);
         assertTrue(home.contains("- [odd](https://example.org/wiki/A_%28b%29?q=%27x%27%2Ay)\n"), home);
         // the javascript: link is only its (escaped) label
-        assertTrue(home.contains("- " + Markdown.text(ExportEvents.HOSTILE) + "\n"), home);
+        assertTrue(home.contains("- " + MarkdownText.text(ExportEvents.HOSTILE) + "\n"), home);
 
         String schedule = text(tree, "events/hostile/schedule.md");
         // one table row: the cell's pipes are escaped, so it has its two columns only

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * kramdown turns the entities back into characters in the HTML it writes, except {@code & < >},
  * which stay escaped: the built page shows exactly the text.
  */
-final class Markdown {
+final class MarkdownText {
 
-    private Markdown() {
+    private MarkdownText() {
     }
 
     /** Text for inside a line (a heading, a list item, a table cell): one line, escaped. */
@@ -37,7 +37,7 @@ final class Markdown {
             "\\[([^\\[\\]]{1,500})\\]\\(((?:[^\\s()]|\\([^\\s()]*\\)){1,2000})\\)|\\*\\*([^*\\s](?:[^*]{0,498}[^*\\s])?)\\*\\*");
 
     /**
-     * Markdown text from the data (a section, an announcement) as one line: its links to http(s)
+     * MarkdownText text from the data (a section, an announcement) as one line: its links to http(s)
      * addresses and its {@code **strong**} are kept, rebuilt from escaped parts; everything else is
      * escaped as in {@link #text}, a link to any other address included.
      */
