@@ -61,8 +61,4 @@ public record Delivery(
         return new Delivery(id, notice, endpoint, target, State.FAILED, attempts, lastStatus, why,
                 createdAt, lastAttemptAt, null, at);
     }
-
-    boolean finished() {
-        return state == State.DELIVERED || state == State.FAILED;
-    }
 }

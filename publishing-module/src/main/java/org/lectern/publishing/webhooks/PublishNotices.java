@@ -85,6 +85,7 @@ public class PublishNotices {
     private RetrySchedule retries;
     private DeliveryLog log;
     private WebhookClient client;
+    private volatile boolean stopping;
 
     @PostConstruct
     void start() {
@@ -108,6 +109,7 @@ public class PublishNotices {
 
     @PreDestroy
     void stop() {
+        stopping = true;
         if (client != null) {
             client.close();
         }
@@ -136,12 +138,16 @@ public class PublishNotices {
     private void schedule(Endpoint endpoint, byte[] body, Delivery delivery, Duration wait) {
         try {
             scheduler.schedule(() -> attempt(endpoint, body, delivery), wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException shuttingDown) {
             log.replace(delivery.abandoned(Instant.now(), "the server is stopping"));
         }
     }
 
     private void attempt(Endpoint endpoint, byte[] body, Delivery delivery) {
+        if (stopping) {
+            log.replace(delivery.abandoned(Instant.now(), "the server is stopping"));
+            return;
+        }
         Delivery next;
         try {
             next = send(endpoint, body, delivery);
@@ -170,8 +176,9 @@ public class PublishNotices {
             return delivery.delivered(now, answer.status());
         }
         Optional<Duration> wait = answer.worthRetrying() ? retries.after(delivery.attempts() + 1) : Optional.empty();
-        LOG.warning(() -> "Webhook delivery " + delivery.id() + " to " + endpoint + ", attempt "
-                + (delivery.attempts() + 1) + ": " + answer.describe()
+        // a retried attempt is routine; giving up is what an operator must see
+        LOG.log(wait.isPresent() ? Level.INFO : Level.WARNING, () -> "Webhook delivery " + delivery.id() + " to "
+                + endpoint + ", attempt " + (delivery.attempts() + 1) + ": " + answer.describe()
                 + wait.map(w -> "; trying again in " + w.toMillis() + " ms").orElse("; given up"));
         return delivery.attemptFailed(now, answer.status(), answer.describe(), wait.map(now::plus).orElse(null));
     }
