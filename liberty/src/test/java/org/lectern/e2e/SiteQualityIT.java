@@ -127,6 +127,26 @@ class SiteQualityIT {
     }
 
     @Test
+    @Order(0)
+    void theChecksFindFaultsInABadPage() {
+        // a page with every fault the checks look for, so none of them passes by not looking
+        String bad = """
+                <!DOCTYPE html><html><head><title>bad</title>
+                <link rel="stylesheet" href="https://fonts.example.invalid/font.css"></head>
+                <body><div><img src="http://cdn.example.invalid/a.png">
+                <p style="color:#bbb">faint</p><pre style="width:1200px">wide</pre></body></html>""";
+        assertTrue(HtmlChecker.validate(bad).errors().size() >= 2, "the Nu checker missed the unclosed div and the missing alt");
+        assertEquals(2, HtmlChecker.externalResources(bad).size(), HtmlChecker.externalResources(bad).toString());
+        chromium.requests();
+        chromium.open("data:text/html;charset=utf-8," + bad.replace("#", "%23"), PHONE, 800);
+        Set<String> rules = new LinkedHashSet<>();
+        chromium.axe(Chromium.WCAG_A_AA).forEach(v -> rules.add(v.rule()));
+        assertTrue(rules.containsAll(List.of("image-alt", "html-has-lang", "color-contrast")), rules.toString());
+        assertTrue(chromium.requests().stream().anyMatch(r -> r.startsWith("http://cdn.example.invalid/")));
+        assertTrue(((Number) chromium.script(OVERFLOW)).intValue() > 0, "the overflow check missed a 1200 px element");
+    }
+
+    @Test
     @Order(1)
     void everyPageTypeTheSiteLinksToIsServed() {
         assertTrue(missing.isEmpty(), String.join("\n", missing));
@@ -198,8 +218,7 @@ class SiteQualityIT {
             for (int width : List.of(DESKTOP, PHONE)) {
                 chromium.open(url(type), width, 800);
                 chromium.screenshot(shots.resolve(type.fileName() + "-" + width + ".png"));
-                Number overflow = (Number) chromium.script(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Number overflow = (Number) chromium.script(OVERFLOW);
                 if (overflow.intValue() > 0) {
                     problems.add(type + " at " + width + " px scrolls sideways by " + overflow + " px: "
                             + chromium.script(WIDEST));
@@ -223,6 +242,8 @@ class SiteQualityIT {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    static final String OVERFLOW = "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
     // names the elements wider than the viewport, to say what to fix
     static final String WIDEST = """
