@@ -96,7 +96,8 @@ class SiteQualityIT {
         for (PageType type : PageType.values()) {
             String path = type.path.apply(content);
             if (type.required) {
-                pages.put(type, lectern.get(path));
+                // each file is replaced on its own: a page may land a moment after the one awaited
+                pages.put(type, lectern.awaitPublished(path, page -> true, PUBLISH_TIMEOUT).body());
             } else if (lectern.status(path) == 200) {
                 pages.put(type, lectern.get(path));
             } else {
