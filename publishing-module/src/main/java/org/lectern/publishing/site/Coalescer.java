@@ -17,13 +17,15 @@ import java.util.logging.Logger;
  * began, wait and go out together as the next batch. So a burst of changes renders each dirty
  * target about once per spacing, and the last batch always reads the state after the last change.
  * <p>
- * A batch that fails is kept, merged with newer marks, and tried again after a back-off (1 s,
- * doubling up to 30 s), so a database outage delays the site but loses nothing.
+ * A batch that fails is kept, merged with newer marks, and tried again after a back-off (100 ms,
+ * doubling up to 30 s): a lock conflict with an editor (Derby picks the render as the deadlock
+ * victim now and then) costs a tenth of a second, and a database outage delays the site but loses
+ * nothing.
  */
 final class Coalescer {
 
     private static final Logger LOG = Logger.getLogger(Coalescer.class.getName());
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
 
     private final ScheduledExecutorService scheduler;

@@ -114,7 +114,7 @@ class CoalescerTest {
         assertEquals(1, afterFailure.pendingEvents());
         coalescer.mark(work -> work.mark(itemChange(second, UUID.randomUUID()), Instant.now()));
 
-        assertTrue(succeeded.await(10, TimeUnit.SECONDS)); // the first retry comes after a second
+        assertTrue(succeeded.await(10, TimeUnit.SECONDS)); // the first retry comes after 100 ms
         assertEquals(Set.of(first, second), batches.get(0).events().keySet());
         assertEquals(0, awaitStatus(coalescer, s -> s.renders() == 1).failuresInARow());
     }
