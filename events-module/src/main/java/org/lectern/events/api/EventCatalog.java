@@ -16,7 +16,4 @@ public interface EventCatalog {
 
     /** Published events that name the person anywhere (program, committee, meetings). */
     Set<UUID> publishedEventsWith(UUID personId);
-
-    /** What the person does at published events, by event then time. */
-    List<PersonRole> rolesOf(UUID personId);
 }

@@ -1,7 +1,5 @@
 package org.lectern.events.program;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +14,6 @@ import jakarta.transaction.Transactional;
 import org.lectern.events.api.EventCatalog;
 import org.lectern.events.api.EventView;
 import org.lectern.events.api.EventView.Status;
-import org.lectern.events.api.ItemView;
-import org.lectern.events.api.MeetingView;
-import org.lectern.events.api.PersonRole;
-import org.lectern.events.api.SessionView;
 
 /** The events module's answer to other modules' reads: published (and cancelled) events only. */
 @ApplicationScoped
@@ -72,46 +66,4 @@ public class PublishedEvents implements EventCatalog {
                 .map(row -> (String) row[0]).toList());
         return ids.stream().map(UUID::fromString).collect(Collectors.toSet());
     }
-
-    @Override
-    public List<PersonRole> rolesOf(UUID personId) {
-        List<PersonRole> roles = new ArrayList<>();
-        for (UUID eventId : publishedEventsWith(personId)) {
-            EventView view = em.find(Event.class, eventId.toString()).view();
-            for (SessionView session : view.sessions()) {
-                if (session.chairs().contains(personId)) {
-                    roles.add(role(view, PersonRole.Role.CHAIR, session.id(), session.title(), session));
-                }
-                for (ItemView item : session.items()) {
-                    if (item.speakerIds().contains(personId)) {
-                        roles.add(new PersonRole(view.id(), view.slug(), view.title(), PersonRole.Role.SPEAKER,
-                                item.id(), item.title(), item.start(), item.end()));
-                    }
-                    if (item.moderatorIds().contains(personId)) {
-                        roles.add(new PersonRole(view.id(), view.slug(), view.title(), PersonRole.Role.MODERATOR,
-                                item.id(), item.title(), item.start(), item.end()));
-                    }
-                }
-            }
-            for (MeetingView meeting : view.meetings()) {
-                boolean presents = meeting.papers().stream().anyMatch(p -> p.presenterIds().contains(personId));
-                if (meeting.speakerIds().contains(personId) || presents) {
-                    roles.add(new PersonRole(view.id(), view.slug(), view.title(), PersonRole.Role.MEETING_SPEAKER, null,
-                            meeting.title() != null ? meeting.title() : view.title(), meeting.start(), meeting.end()));
-                }
-            }
-            view.committee().stream()
-                    .filter(g -> g.members().stream().anyMatch(m -> m.personId().equals(personId)))
-                    .forEach(g -> roles.add(new PersonRole(view.id(), view.slug(), view.title(), PersonRole.Role.COMMITTEE,
-                            null, g.name(), null, null)));
-        }
-        roles.sort(Comparator.comparing(PersonRole::eventSlug)
-                .thenComparing(PersonRole::start, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return roles;
-    }
-
-    private static PersonRole role(EventView event, PersonRole.Role role, UUID id, String title, SessionView session) {
-        return new PersonRole(event.id(), event.slug(), event.title(), role, id, title, session.start(), session.end());
-    }
-
 }

@@ -3,6 +3,7 @@ package org.lectern.publishing.site;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,12 +200,14 @@ public class SitePublisher {
         String path = "people/" + person.slug() + "/calendar.ics";
         CalendarFeed feed = CalendarFeed.named(person.name(), address.page(path), address.host());
         List<UUID> eventIds = events.publishedEventsWith(personId).stream().sorted().toList();
+        List<PersonRole> roles = new ArrayList<>();
         for (UUID eventId : eventIds) {
             Optional<EventView> event = seen.computeIfAbsent(eventId, events::publishedEvent);
             if (event.isEmpty()) {
                 continue;
             }
             EventView e = event.get();
+            roles.addAll(PersonRole.at(e, personId));
             Map<UUID, PersonView> names = named.computeIfAbsent(eventId, id -> people.findAll(e.people()));
             java.net.URI page = address.page("events/" + e.slug() + "/schedule/");
             for (SessionView session : e.sessions()) {
@@ -222,7 +225,7 @@ public class SitePublisher {
                             || m.papers().stream().anyMatch(p -> p.presenterIds().contains(personId)))
                     .forEach(m -> feed.addMeeting(e, m, names, page));
         }
-        List<PersonRole> roles = events.rolesOf(personId);
+        roles.sort(PersonRole.BY_EVENT_THEN_TIME);
         if (roles.isEmpty()) {
             site.removeTree(PersonPage.folder(person));
             return;
