@@ -37,4 +37,9 @@ public record PersonView(
     public List<AffiliationView> currentAffiliations() {
         return affiliations.stream().filter(a -> !a.former()).toList();
     }
+
+    /** The current affiliations' names joined with ", " as pages and feeds show them; empty if none. */
+    public String currentAffiliationNames() {
+        return String.join(", ", currentAffiliations().stream().map(AffiliationView::name).toList());
+    }
 }

@@ -332,7 +332,7 @@ public final class CalendarFeed {
     }
 
     static String nameWithAffiliation(PersonView person) {
-        String affiliations = person.currentAffiliations().stream().map(a -> a.name()).collect(Collectors.joining(", "));
+        String affiliations = person.currentAffiliationNames();
         return affiliations.isEmpty() ? person.name() : person.name() + " (" + affiliations + ")";
     }
 }

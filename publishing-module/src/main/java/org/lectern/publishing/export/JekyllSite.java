@@ -398,8 +398,8 @@ final class JekyllSite {
 
     /** "Name, Affiliation": as the site's schedule shows a speaker. */
     static String speaker(PersonView person) {
-        List<String> affiliations = person.currentAffiliations().stream().map(a -> a.name()).toList();
-        return affiliations.isEmpty() ? person.name() : person.name() + ", " + String.join(", ", affiliations);
+        String affiliations = person.currentAffiliationNames();
+        return affiliations.isEmpty() ? person.name() : person.name() + ", " + affiliations;
     }
 
     private static String when(EventView event) {

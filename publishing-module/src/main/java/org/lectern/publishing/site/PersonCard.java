@@ -1,6 +1,5 @@
 package org.lectern.publishing.site;
 
-import org.lectern.people.api.AffiliationView;
 import org.lectern.people.api.PersonView;
 
 /**
@@ -13,7 +12,7 @@ import org.lectern.people.api.PersonView;
 record PersonCard(String name, String honorific, String affiliation, String page, String photo, String role) {
 
     static PersonCard of(PersonView person, String photo, String role) {
-        String affiliation = String.join(", ", person.currentAffiliations().stream().map(AffiliationView::name).toList());
+        String affiliation = person.currentAffiliationNames();
         return new PersonCard(person.name(), blankToNull(person.honorific()), affiliation.isEmpty() ? null : affiliation,
                 "/people/" + person.slug() + "/", photo, blankToNull(role));
     }

@@ -100,7 +100,7 @@ final class SchedulePage {
     }
 
     static String speaker(PersonView person) {
-        String affiliations = String.join(", ", person.currentAffiliations().stream().map(a -> a.name()).toList());
+        String affiliations = person.currentAffiliationNames();
         return affiliations.isEmpty() ? person.name() : person.name() + ", " + affiliations;
     }
 }
