@@ -87,6 +87,20 @@ final class Lectern {
     record Published(String body, Duration after) {
     }
 
+    /** Polls the publishing status until nothing is rendering or waiting; returns that status. */
+    Map<String, Object> awaitPublishingIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, Object> status = Map.of();
+        while (System.nanoTime() < deadline) {
+            status = json(get("api/publishing/status"));
+            if (Boolean.FALSE.equals(status.get("rendering")) && ((Number) status.get("lagMillis")).longValue() == 0) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("publishing never went idle: " + status);
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> json(String text) {
         return JSON.fromJson(text, Map.class);

@@ -67,7 +67,7 @@ class PublishingIT {
             String page = lectern.awaitPublished("events/" + target[0] + "/schedule/", p -> p.contains(last), Duration.ofSeconds(60)).body();
             assertTrue(!page.contains("Talk v" + (changesEach - 1)), page);
         }
-        Map<String, Object> status = awaitIdle();
+        Map<String, Object> status = lectern.awaitPublishingIdle(Duration.ofSeconds(30));
         long batches = renders() - rendersBefore;
         System.out.printf("%d changes to %d events published in %d render batches%n", events * changesEach, events, batches);
         assertTrue(batches < events * changesEach, "renders were not batched: " + batches);
@@ -115,17 +115,5 @@ class PublishingIT {
 
     private long renders() {
         return ((Number) Lectern.json(lectern.get("api/publishing/status")).get("renders")).longValue();
-    }
-
-    private Map<String, Object> awaitIdle() throws InterruptedException {
-        Map<String, Object> status = Map.of();
-        for (int i = 0; i < 300; i++) {
-            status = Lectern.json(lectern.get("api/publishing/status"));
-            if (Boolean.FALSE.equals(status.get("rendering")) && ((Number) status.get("lagMillis")).longValue() == 0) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("publishing never went idle: " + status);
     }
 }

@@ -84,7 +84,7 @@ class SitePagesIT {
                 "events/" + talkEvent + "/schedule.json", "events/" + otherEvent + "/",
                 "events/" + otherEvent + "/schedule/", "events/" + otherEvent + "/speakers/",
                 "events/" + otherEvent + "/calendar.ics", "index.html", "calendar.ics");
-        awaitIdle();
+        lectern.awaitPublishingIdle(Duration.ofSeconds(60));
         Map<String, String> before = etags(showing, notShowing);
         Thread.sleep(1100); // Last-Modified has whole seconds
 
@@ -101,7 +101,7 @@ class SitePagesIT {
         assertTrue(newPerson.contains("Formerly University of Edinburgh"), newPerson);
         lectern.awaitPublished("events/" + talkEvent + "/calendar.ics", f -> f.contains("Google DeepMind"), WAIT);
         lectern.awaitPublished("people/" + personSlug + "/calendar.ics", f -> f.contains("Google DeepMind"), WAIT);
-        awaitIdle();
+        lectern.awaitPublishingIdle(Duration.ofSeconds(60));
 
         Map<String, String> after = etags(showing, notShowing);
         for (String path : showing) {
@@ -160,17 +160,5 @@ class SitePagesIT {
                 .put(Entity.entity(png.toByteArray(), "image/png"))) {
             assertEquals(200, put.getStatus(), put.readEntity(String.class));
         }
-    }
-
-    private void awaitIdle() throws InterruptedException {
-        Map<String, Object> status = Map.of();
-        for (int i = 0; i < 600; i++) {
-            status = Lectern.json(lectern.get("api/publishing/status"));
-            if (Boolean.FALSE.equals(status.get("rendering")) && ((Number) status.get("lagMillis")).longValue() == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("publishing never went idle: " + status);
     }
 }
