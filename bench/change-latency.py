@@ -7,8 +7,13 @@ Changes are paced (default 0.25 s apart) so each one is measured as an organizer
 quiet publisher; back-to-back changes are a burst, which the publisher batches (at most one render
 per LECTERN_PUBLISH_SPACING_MS) and which is measured by the burst benchmark instead.
 Usage: bench/change-latency.py [base-url] [changes] [pause-seconds]   (start Lectern first: see README)
+The admin login comes from LECTERN_ADMIN_USER (default admin) and LECTERN_ADMIN_PASSWORD, or else
+from the admin-password file the embedded server generated.
 """
+import base64
 import json
+import os
+import pathlib
 import statistics
 import sys
 import time
@@ -18,12 +23,15 @@ BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9080"
 CHANGES = int(sys.argv[2]) if len(sys.argv) > 2 else 50
 PAUSE = float(sys.argv[3]) if len(sys.argv) > 3 else 0.25
 SLUG = "effgenai-2024"
+GENERATED = pathlib.Path(__file__).resolve().parent.parent / "liberty/target/liberty/wlp/usr/servers/lectern/admin-password"
+PASSWORD = os.environ.get("LECTERN_ADMIN_PASSWORD") or (GENERATED.read_text().strip() if GENERATED.exists() else "")
+AUTH = "Basic " + base64.b64encode(f"{os.environ.get('LECTERN_ADMIN_USER', 'admin')}:{PASSWORD}".encode()).decode()
 
 
 def call(method, path, body=None):
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(BASE + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "Authorization": AUTH})
     with urllib.request.urlopen(request) as response:
         return response.read().decode()
 

@@ -13,6 +13,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +28,27 @@ final class Lectern {
     static final String URL = System.getProperty("lectern.url", "http://localhost:9080");
     static final Jsonb JSON = JsonbBuilder.create();
 
-    final Client client = ClientBuilder.newClient();
+    static final String ADMIN_USER = System.getProperty("lectern.admin.user", "admin");
+    static final String ADMIN_PASSWORD = System.getProperty("lectern.admin.password", "lectern-test");
+
+    /** Logs in as the test server's admin on every request (the public site ignores it). */
+    final Client client = ClientBuilder.newClient().register(basicAuth(ADMIN_USER, ADMIN_PASSWORD));
+
+    /** A client without credentials, as an attendee or an attacker sees the server. */
+    static Client anonymous() {
+        return ClientBuilder.newClient();
+    }
+
+    /** A client that logs in as the given user. */
+    static Client as(String user, String password) {
+        return ClientBuilder.newClient().register(basicAuth(user, password));
+    }
+
+    static ClientRequestFilter basicAuth(String user, String password) {
+        String token = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return request -> request.getHeaders().putSingle("Authorization", "Basic " + token);
+    }
 
     /** A path below the server's root, with its query string if it has one. */
     WebTarget target(String path) {

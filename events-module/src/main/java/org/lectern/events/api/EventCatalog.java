@@ -14,6 +14,9 @@ public interface EventCatalog {
     /** Every published or cancelled event, earliest first. */
     List<EventView> publishedEvents();
 
+    /** The ids of every published or cancelled event: one light query, where the views are not needed. */
+    List<UUID> publishedEventIds();
+
     /** Published events that name the person anywhere (program, committee, meetings). */
     Set<UUID> publishedEventsWith(UUID personId);
 }

@@ -39,6 +39,13 @@ public class PublishedEvents implements EventCatalog {
                 .getResultList().stream().map(Event::view).toList();
     }
 
+    @Override
+    public List<UUID> publishedEventIds() {
+        return em.createQuery("select e.id from Event e where e.status in :visible", String.class)
+                .setParameter("visible", VISIBLE)
+                .getResultList().stream().map(UUID::fromString).toList();
+    }
+
     /** One indexed query per place a person can be named; cheap enough to run for every PersonChanged. */
     @Override
     public Set<UUID> publishedEventsWith(UUID personId) {

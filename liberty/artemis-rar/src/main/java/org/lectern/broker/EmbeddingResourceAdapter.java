@@ -28,12 +28,16 @@ public class EmbeddingResourceAdapter extends ActiveMQResourceAdapter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(EmbeddingResourceAdapter.class.getName());
 
-    static final String DEAD_LETTERS = "DLQ";
+    /** The addresses Lectern's settings apply to: every topic and queue it uses is named lectern.*. */
+    static final String LECTERN_ADDRESSES = "lectern.#";
     static final String EXPIRED = "ExpiryQueue";
 
     private Boolean embeddedBroker = Boolean.FALSE;
     private String brokerDirectory = "artemis";
     private Integer maxDeliveryAttempts = 5;
+    private String deadLetterAddress = "DLQ";
+    private Long redeliveryDelay = 500L;
+    private Long maxRedeliveryDelay = 10_000L;
     private transient EmbeddedActiveMQ broker;
 
     @Override
@@ -82,15 +86,16 @@ public class EmbeddingResourceAdapter extends ActiveMQResourceAdapter {
                 .setPagingDirectory(data.resolve("paging").toString())
                 .addAcceptorConfiguration("in-vm", "vm://0");
         // Poison messages go to the dead-letter address after a few attempts instead of
-        // blocking their subscription; the delay gives a restarting database time to return.
-        config.addAddressSetting("#", new AddressSettings()
-                .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
+        // blocking their subscription; the growing delay gives a restarting database time to
+        // return. An external broker needs the same address-setting (README, "Dead letters").
+        config.addAddressSetting(LECTERN_ADDRESSES, new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(deadLetterAddress))
                 .setExpiryAddress(SimpleString.of(EXPIRED))
                 .setMaxDeliveryAttempts(maxDeliveryAttempts)
-                .setRedeliveryDelay(500)
+                .setRedeliveryDelay(redeliveryDelay)
                 .setRedeliveryMultiplier(2.0)
-                .setMaxRedeliveryDelay(10_000));
-        config.addQueueConfiguration(QueueConfiguration.of(DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST));
+                .setMaxRedeliveryDelay(maxRedeliveryDelay));
+        config.addQueueConfiguration(QueueConfiguration.of(deadLetterAddress).setRoutingType(RoutingType.ANYCAST));
         config.addQueueConfiguration(QueueConfiguration.of(EXPIRED).setRoutingType(RoutingType.ANYCAST));
         return config;
     }
@@ -117,6 +122,30 @@ public class EmbeddingResourceAdapter extends ActiveMQResourceAdapter {
 
     public void setMaxDeliveryAttempts(Integer maxDeliveryAttempts) {
         this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public String getDeadLetterAddress() {
+        return deadLetterAddress;
+    }
+
+    public void setDeadLetterAddress(String deadLetterAddress) {
+        this.deadLetterAddress = deadLetterAddress;
+    }
+
+    public Long getRedeliveryDelay() {
+        return redeliveryDelay;
+    }
+
+    public void setRedeliveryDelay(Long redeliveryDelay) {
+        this.redeliveryDelay = redeliveryDelay;
+    }
+
+    public Long getMaxRedeliveryDelay() {
+        return maxRedeliveryDelay;
+    }
+
+    public void setMaxRedeliveryDelay(Long maxRedeliveryDelay) {
+        this.maxRedeliveryDelay = maxRedeliveryDelay;
     }
 
     @Override

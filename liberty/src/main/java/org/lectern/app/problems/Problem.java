@@ -6,21 +6,21 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 /** RFC 9457 problem details, the body of every error the API returns. */
-final class Problem {
+public final class Problem {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problem() {
     }
 
-    static Response of(int status, String title, String detail) {
+    public static Response of(int status, String title, String detail) {
         return Response.status(status).type(MEDIA_TYPE)
                 .entity(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail))
                 .build();
     }
 
     /** A 422 naming each offending field, e.g. {@code affiliations[0].name}. */
-    static Response invalid(List<Map<String, String>> errors) {
+    public static Response invalid(List<Map<String, String>> errors) {
         String detail = String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
         return Response.status(422).type(MEDIA_TYPE)
                 .entity(Map.of("type", "about:blank", "title", "Invalid input", "status", 422,

@@ -16,19 +16,29 @@ import org.lectern.publishing.site.RenderQueue;
 @MessageDriven
 public class PeopleChangesListener implements MessageListener {
 
+    static final String TOPIC = "lectern.people";
+
     @Inject
     RenderQueue queue;
 
+    @Inject
+    ConsumedMessages consumed;
+
     @Override
     public void onMessage(Message message) {
-        UUID personId = switch (type(message)) {
+        queue.personChanged(personId(message));
+        consumed.count(TOPIC);
+    }
+
+    /** The person a message names, as this listener reads it; {@link UnreadableMessage} when it cannot. */
+    static UUID personId(Message message) {
+        return switch (type(message)) {
             case PersonChanged.TYPE -> Envelope.open(message, PersonChanged.TYPE, PersonChanged.SCHEMA_VERSION,
                     PersonChanged.class).personId();
             case PersonRemoved.TYPE -> Envelope.open(message, PersonRemoved.TYPE, PersonRemoved.SCHEMA_VERSION,
                     PersonRemoved.class).personId();
-            default -> throw new UnreadableMessage("Unknown message type " + type(message) + " on lectern.people");
+            default -> throw new UnreadableMessage("Unknown message type " + type(message) + " on " + TOPIC);
         };
-        queue.personChanged(personId);
     }
 
     private static String type(Message message) {

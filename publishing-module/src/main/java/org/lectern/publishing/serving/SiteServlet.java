@@ -1,15 +1,14 @@
 package org.lectern.publishing.serving;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,12 +17,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lectern.publishing.site.SiteDirectory;
-import org.lectern.publishing.site.SiteManifest;
 
 /**
  * Serves the published site: pages, feeds and assets from the site folder, with strong ETags,
- * Last-Modified and 304 answers to conditional requests. Everything else of the WAR (the API)
- * has its own, more specific mapping.
+ * Last-Modified and 304 answers to conditional requests. Each file version is read, hashed and
+ * gzipped once and then answered from memory ({@link ServedFiles}): a feed that thousands of
+ * calendar clients poll costs a {@code stat} per request, not a read of the whole file.
+ * Everything else of the WAR (the API) has its own, more specific mapping.
  */
 @WebServlet(urlPatterns = "/", name = "site")
 public class SiteServlet extends HttpServlet {
@@ -43,29 +43,13 @@ public class SiteServlet extends HttpServlet {
     /** Text is sent gzipped to clients that accept it, when it is big enough to gain from it. */
     private static final int GZIP_FROM_BYTES = 512;
 
-    /** ETags by file, valid while the file's size and modification time stay the same. */
-    private final Map<Path, Tag> tags = new ConcurrentHashMap<>();
+    /** What the site's files are served from: at most this many bytes are kept in memory. */
+    private static final long KEPT_BYTES = 64L * 1024 * 1024;
+
+    private final transient ServedFiles files = new ServedFiles(KEPT_BYTES);
 
     @Inject
     transient SiteDirectory site;
-
-    /** A file version's tag, and its gzipped bytes once a client asked for them. */
-    private static final class Tag {
-        final long size;
-        final FileTime modified;
-        final String etag;
-        volatile byte[] gzipped;
-
-        Tag(long size, FileTime modified, String etag) {
-            this.size = size;
-            this.modified = modified;
-            this.etag = etag;
-        }
-
-        String gzipEtag() {
-            return etag.substring(0, etag.length() - 1) + "-gzip\"";
-        }
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,47 +60,58 @@ public class SiteServlet extends HttpServlet {
             return;
         }
         Path file = resolved.get();
-        if (Files.isDirectory(file)) {
+        BasicFileAttributes attributes = attributes(file);
+        if (attributes != null && attributes.isDirectory()) {
             if (!path.endsWith("/")) {
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                 response.setHeader("Location", request.getContextPath() + path + "/");
                 return;
             }
             file = file.resolve("index.html");
+            attributes = attributes(file);
         }
-        if (!Files.isRegularFile(file) || file.getFileName().toString().startsWith(".")) {
+        if (attributes == null || !attributes.isRegularFile() || file.getFileName().toString().startsWith(".")) {
+            files.forget(file);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        // read once: the bytes, their ETag and Last-Modified all describe the same version
-        byte[] bytes = Files.readAllBytes(file);
-        FileTime modified = Files.getLastModifiedTime(file);
-        Tag tag = tag(file, bytes, modified);
+        // one version: its bytes, ETag and Last-Modified all describe the same bytes
+        Optional<ServedFiles.Version> current = files.current(file, attributes);
+        if (current.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ServedFiles.Version version = current.get();
         String type = type(file);
         boolean compressible = type.startsWith("text/") || type.startsWith("application/");
-        boolean gzip = compressible && bytes.length >= GZIP_FROM_BYTES && acceptsGzip(request);
-        String etag = gzip ? tag.gzipEtag() : tag.etag;
+        boolean gzip = compressible && version.bytes.length >= GZIP_FROM_BYTES && acceptsGzip(request);
 
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", modified.toMillis());
+        response.setHeader("ETag", gzip ? version.gzipEtag() : version.etag);
+        response.setDateHeader("Last-Modified", version.modifiedMillis);
         response.setHeader("Cache-Control", cacheControl(path));
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (compressible) {
             response.setHeader("Vary", "Accept-Encoding");
         }
-        if (notModified(request, tag, modified)) {
+        if (notModified(request, version)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(type);
+        byte[] body = gzip ? version.gzipped() : version.bytes;
         if (gzip) {
-            byte[] body = gzipped(tag, bytes);
             response.setHeader("Content-Encoding", "gzip");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        } else {
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The file's attributes (one stat), or null when there is nothing at that path. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            return null;
         }
     }
 
@@ -142,30 +137,17 @@ public class SiteServlet extends HttpServlet {
         return false;
     }
 
-    private static byte[] gzipped(Tag tag, byte[] bytes) throws IOException {
-        byte[] known = tag.gzipped;
-        if (known != null) {
-            return known;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        }
-        tag.gzipped = out.toByteArray();
-        return tag.gzipped;
-    }
-
     /** Either tag of the current version (plain or gzipped) means the client holds it. */
-    private static boolean notModified(HttpServletRequest request, Tag tag, FileTime modified) {
+    private static boolean notModified(HttpServletRequest request, ServedFiles.Version version) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
             return ifNoneMatch.trim().equals("*")
                     || Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                             .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                            .anyMatch(t -> t.equals(tag.etag) || t.equals(tag.gzipEtag()));
+                            .anyMatch(t -> t.equals(version.etag) || t.equals(version.gzipEtag()));
         }
         long since = headerDate(request, "If-Modified-Since");
-        return since >= 0 && modified.toMillis() / 1000 <= since / 1000;
+        return since >= 0 && version.modifiedMillis / 1000 <= since / 1000;
     }
 
     private static long headerDate(HttpServletRequest request, String name) {
@@ -174,16 +156,6 @@ public class SiteServlet extends HttpServlet {
         } catch (IllegalArgumentException e) {
             return -1;
         }
-    }
-
-    private Tag tag(Path file, byte[] bytes, FileTime modified) {
-        Tag known = tags.get(file);
-        if (known != null && known.size == bytes.length && known.modified.equals(modified)) {
-            return known;
-        }
-        Tag tag = new Tag(bytes.length, modified, SiteManifest.etag(SiteManifest.sha256Hex(bytes)));
-        tags.put(file, tag);
-        return tag;
     }
 
     private static String type(Path file) {

@@ -16,6 +16,10 @@ import java.util.logging.Logger;
  * marks that arrive while a batch renders, or sooner than {@code spacing} after the last batch
  * began, wait and go out together as the next batch. So a burst of changes renders each dirty
  * target about once per spacing, and the last batch always reads the state after the last change.
+ * While a burst goes on (each batch gathered more than one mark) the spacing doubles with every
+ * batch, up to {@value #WIDEST} times the configured one, so a minute of edits renders a big
+ * program a few dozen times rather than hundreds; a batch of a single mark sets it back. Changes
+ * made one at a time never wait for it.
  * <p>
  * A batch that fails is kept, merged with newer marks, and tried again after a back-off (100 ms,
  * doubling up to 30 s): a lock conflict with an editor (Derby picks the render as the deadlock
@@ -27,6 +31,8 @@ final class Coalescer {
     private static final Logger LOG = Logger.getLogger(Coalescer.class.getName());
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+    /** The widest spacing in a burst, as a multiple of the configured one. */
+    static final int WIDEST = 8;
 
     private final ScheduledExecutorService scheduler;
     private final Consumer<DirtyTargets> renderer;
@@ -38,6 +44,8 @@ final class Coalescer {
     private DirtyTargets inFlight;
     private boolean scheduled;
     private Instant lastBatchBegan = Instant.EPOCH;
+    private int pendingMarks;
+    private long widening = 1;
     private long batches;
     private Instant lastBatchEnded;
     private long lastBatchMillis;
@@ -54,6 +62,7 @@ final class Coalescer {
     /** Records a mark (called from message listeners; returns at once). */
     synchronized void mark(Consumer<DirtyTargets> marking) {
         marking.accept(pending);
+        pendingMarks++;
         scheduleIfIdle();
     }
 
@@ -61,7 +70,8 @@ final class Coalescer {
         if (scheduled || pending.isEmpty()) {
             return;
         }
-        long wait = Math.max(0, Duration.between(clock.instant(), lastBatchBegan.plus(spacing)).toMillis());
+        long wait = Math.max(0, Duration.between(clock.instant(), lastBatchBegan.plus(spacing.multipliedBy(widening)))
+                .toMillis());
         try {
             scheduler.schedule(this::renderBatch, wait, TimeUnit.MILLISECONDS);
             scheduled = true;
@@ -78,6 +88,9 @@ final class Coalescer {
             pending = new DirtyTargets();
             inFlight = batch;
             lastBatchBegan = clock.instant();
+            // a burst: this batch gathered several marks, so the next one waits longer
+            widening = pendingMarks > 1 ? Math.min(WIDEST, widening * 2) : 1;
+            pendingMarks = 0;
         }
         long began = System.nanoTime();
         RuntimeException failure = null;
@@ -109,6 +122,7 @@ final class Coalescer {
         lastFailure = failure.toString();
         batch.merge(pending);
         pending = batch;
+        pendingMarks++;
         long backoff = Math.min(LAST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(failuresInARow - 1, 5));
         LOG.log(Level.WARNING, failure, () -> "Rendering failed (" + failuresInARow + " in a row); trying again in "
                 + backoff + " ms");

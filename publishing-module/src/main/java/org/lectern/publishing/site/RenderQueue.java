@@ -37,6 +37,9 @@ public class RenderQueue {
     Event<SitePublished> published;
 
     @Inject
+    Event<BatchRendered> rendered;
+
+    @Inject
     @ConfigProperty(name = "lectern.publish.spacing.ms", defaultValue = "100")
     long spacingMillis;
 
@@ -47,20 +50,21 @@ public class RenderQueue {
         coalescer = new Coalescer(scheduler, this::render, Clock.systemUTC(), Duration.ofMillis(spacingMillis));
     }
 
-    /** Renders a batch, then tells observers (webhooks) what changed on the site, if anything. */
+    /** Renders a batch, then tells observers (metrics, webhooks) what changed on the site, if anything. */
     private void render(DirtyTargets batch) {
         publisher.publish(batch);
-        announceChanges();
+        announceChanges(batch.oldest());
     }
 
     /** Rebuilds in the caller's thread (the start-up check, before the application serves). */
     void rebuildNow() {
-        publisher.rebuild();
-        announceChanges();
+        publisher.rebuildAtStart();
+        announceChanges(null);
     }
 
-    private void announceChanges() {
+    private void announceChanges(Instant oldestChange) {
         SitePublished changes = site.takeChanges(Instant.now());
+        rendered.fire(new BatchRendered(oldestChange, changes.at(), changes.written().size(), changes.removed().size()));
         if (!changes.written().isEmpty() || !changes.removed().isEmpty()) {
             published.fire(changes);
         }

@@ -13,7 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,9 +44,16 @@ public class SitePublisher {
 
     private static final Logger LOG = Logger.getLogger(SitePublisher.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** The catalog's order of published events. */
+    private static final Comparator<EventView> EARLIEST_FIRST = Comparator.comparing(EventView::startDate)
+            .thenComparing(EventView::slug);
 
     @Inject
     EventCatalog events;
+
+    /** Renders an event's feed beside its pages (see {@link #renderEvent}). */
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     PeopleDirectory people;
@@ -55,6 +67,9 @@ public class SitePublisher {
     @Inject
     Photos photos;
 
+    /** People as last read; a batch forgets those its marks name before it renders. */
+    private final KnownPeople known = new KnownPeople();
+
     /** The slugs of the people whose pages this instance published, to remove them when they go. */
     private final Map<UUID, String> slugs = new HashMap<>();
 
@@ -62,14 +77,15 @@ public class SitePublisher {
      * Renders one batch of marks: each changed event once, the events a changed person appears in,
      * and the feeds of the people the changes touch: those on the changed sessions and items, those
      * added or removed, everyone on an event changed as a whole (title, status), and the people
-     * whose profile changed. A batch that asks for everything is a {@link #rebuild()}.
+     * whose profile changed. A batch that asks for everything is a {@link #rebuildSite rebuild}.
      */
     @Transactional
     synchronized void publish(DirtyTargets work) {
         if (work.everything()) {
-            rebuild();
+            rebuildSite(true);
             return;
         }
+        known.forget(work.people());
         Map<UUID, Optional<EventView>> seen = new HashMap<>();
         // a person's name and affiliations show on every event they are part of; most people
         // changes (an import registering a thousand people of a draft) touch no published event
@@ -85,7 +101,7 @@ public class SitePublisher {
         boolean anyEventGone = false;
         for (Map.Entry<UUID, DirtyTargets.EventMarks> entry : work.events().entrySet()) {
             Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), events::publishedEvent);
-            event.ifPresent(this::renderEvent);
+            event.ifPresent(e -> renderEvent(e, true));
             anyEventGone |= event.isEmpty();
             DirtyTargets.EventMarks marks = entry.getValue();
             feeds.addAll(marks.people);
@@ -93,15 +109,21 @@ public class SitePublisher {
         }
         alsoShowing.removeAll(work.events().keySet());
         for (UUID eventId : alsoShowing) {
-            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(this::renderEvent);
+            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(e -> renderEvent(e, true));
         }
         if (anyEventGone) {
-            pruneUnpublished();
+            pruneUnpublished(events.publishedEvents());
         }
         Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
         feeds.forEach(personId -> renderPersonFeed(personId, seen, named));
         if (!work.events().isEmpty()) {
-            renderIndex();
+            // the index lists every published event: the changed ones were read above, the others
+            // are read one by one (a big program changed is not read twice for one batch)
+            renderIndex(events.publishedEventIds().stream()
+                    .map(id -> seen.computeIfAbsent(id, events::publishedEvent))
+                    .flatMap(Optional::stream)
+                    .sorted(EARLIEST_FIRST)
+                    .toList());
         }
     }
 
@@ -122,42 +144,94 @@ public class SitePublisher {
         return touched;
     }
 
-    /** Brings the whole site in line with the data: every published event, nothing else. */
+    /**
+     * Brings the whole site in line with the data: every published event, nothing else. Everyone
+     * on those events is read in one query, and who is named where is taken from the views already
+     * read, so a program of a thousand speakers costs a few queries, not a few per speaker.
+     * This is the rebuild on start, before the application has started: Liberty runs no managed
+     * task of an application until then, so it renders every file on its own thread. A rebuild
+     * asked for later is a batch ({@link #publish}) and renders feeds alongside.
+     */
     @Transactional
-    public synchronized void rebuild() {
+    public synchronized void rebuildAtStart() {
+        rebuildSite(false);
+    }
+
+    private void rebuildSite(boolean alongside) {
         long began = System.nanoTime();
+        known.forgetAll();
         List<EventView> published = events.publishedEvents();
-        published.forEach(this::renderEvent);
-        pruneUnpublished();
+        published.forEach(e -> renderEvent(e, alongside));
+        pruneUnpublished(published);
         Map<UUID, Optional<EventView>> seen = new HashMap<>();
-        published.forEach(e -> seen.put(e.id(), Optional.of(e)));
+        Map<UUID, Set<UUID>> eventsNaming = new HashMap<>();
+        for (EventView event : published) {
+            seen.put(event.id(), Optional.of(event));
+            named(event).forEach(personId -> eventsNaming.computeIfAbsent(personId, id -> new HashSet<>()).add(event.id()));
+        }
+        Map<UUID, PersonView> everyone = known.findAll(eventsNaming.keySet(), people);
         Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
+        published.forEach(e -> named.put(e.id(), everyone));
         published.stream().flatMap(e -> e.people().stream()).distinct()
-                .forEach(personId -> renderPersonFeed(personId, seen, named));
+                .forEach(personId -> renderPersonFeed(personId, Optional.ofNullable(everyone.get(personId)),
+                        eventsNaming.getOrDefault(personId, Set.of()), seen, named));
         // folders of people who are on no published event any more, or were deleted
         Set<String> shown = Set.copyOf(slugs.values());
         site.folders("people").filter(slug -> !shown.contains(slug)).forEach(slug -> site.removeTree("people/" + slug));
-        renderIndex();
+        renderIndex(published);
         LOG.info(() -> String.format("Site rebuilt: %d published events in %d ms", published.size(),
                 (System.nanoTime() - began) / 1_000_000));
     }
 
-    private void renderEvent(EventView event) {
-        Map<UUID, PersonView> speakers = people.findAll(event.people());
+    /** Everyone the event names anywhere: what {@link EventCatalog#publishedEventsWith} finds, from the view. */
+    private static Set<UUID> named(EventView event) {
+        Set<UUID> named = new HashSet<>(event.people());
+        event.meetings().forEach(m -> m.papers().forEach(p -> named.addAll(p.presenterIds())));
+        return named;
+    }
+
+    /**
+     * An event's pages, feed and exports. The feed (ical4j) is the costliest single file of a big
+     * program, so it is rendered {@code alongside} on a managed thread while this one renders the
+     * rest, using the second core. Both read only the views given here, never the database.
+     */
+    private void renderEvent(EventView event, boolean alongside) {
+        Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
         Links links = Links.of(event.slug(), address);
         String base = "events/" + event.slug() + "/";
+        java.net.URI schedulePage = address.page(base + "schedule/");
+        String host = address.host();
+        Runnable renderFeed = () -> site.write(base + "calendar.ics",
+                CalendarFeed.forEvent(event, speakers, schedulePage, host));
+        Future<?> feed = alongside ? executor.submit(renderFeed) : null;
+        if (feed == null) {
+            renderFeed.run();
+        }
 
         site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
         site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
         site.write(SpeakersPage.path(event), SpeakersPage.render(event, speakers, links, photos::address));
-        site.write(base + "calendar.ics",
-                CalendarFeed.forEvent(event, speakers, address.page(base + "schedule/"), address.host()));
         site.write(base + "schedule.xml", ScheduleExport.xml(event, speakers, address.page(base)));
         site.write(base + "schedule.json", ScheduleExport.json(event, speakers, address.page(base)));
+        if (feed != null) {
+            await(feed, base + "calendar.ics");
+        }
     }
 
-    private void renderIndex() {
-        List<EventView> published = events.publishedEvents();
+    private static void await(Future<?> rendering, String path) {
+        try {
+            rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering " + path, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Cannot render " + path, e.getCause());
+        }
+    }
+
+    /** The home page and the feed of all events, from every published event, earliest first. */
+    private void renderIndex(List<EventView> published) {
         // upcoming (and running) events first, soonest first; then past events, latest first
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Map<String, Object>> upcoming = published.stream().filter(e -> !e.endDate().isBefore(today))
@@ -186,7 +260,12 @@ public class SitePublisher {
      * that touches a hundred people reads its event once.
      */
     private void renderPersonFeed(UUID personId, Map<UUID, Optional<EventView>> seen, Map<UUID, Map<UUID, PersonView>> named) {
-        Optional<PersonView> found = people.find(personId);
+        renderPersonFeed(personId, people.find(personId), events.publishedEventsWith(personId), seen, named);
+    }
+
+    /** The same, with the person and the published events naming them already known. */
+    private void renderPersonFeed(UUID personId, Optional<PersonView> found, Set<UUID> eventsNaming,
+                                  Map<UUID, Optional<EventView>> seen, Map<UUID, Map<UUID, PersonView>> named) {
         if (found.isEmpty()) {
             // deleted: their page and feed go (the slug is known if this instance rendered them)
             Optional.ofNullable(slugs.remove(personId)).ifPresent(slug -> site.removeTree("people/" + slug));
@@ -199,7 +278,7 @@ public class SitePublisher {
         }
         String path = "people/" + person.slug() + "/calendar.ics";
         CalendarFeed feed = CalendarFeed.named(person.name(), address.page(path), address.host());
-        List<UUID> eventIds = events.publishedEventsWith(personId).stream().sorted().toList();
+        List<UUID> eventIds = eventsNaming.stream().sorted().toList();
         List<PersonRole> roles = new ArrayList<>();
         for (UUID eventId : eventIds) {
             Optional<EventView> event = seen.computeIfAbsent(eventId, events::publishedEvent);
@@ -208,7 +287,7 @@ public class SitePublisher {
             }
             EventView e = event.get();
             roles.addAll(PersonRole.at(e, personId));
-            Map<UUID, PersonView> names = named.computeIfAbsent(eventId, id -> people.findAll(e.people()));
+            Map<UUID, PersonView> names = named.computeIfAbsent(eventId, id -> known.findAll(e.people(), people));
             java.net.URI page = address.page("events/" + e.slug() + "/schedule/");
             for (SessionView session : e.sessions()) {
                 if (session.chairs().contains(personId)) {
@@ -241,9 +320,9 @@ public class SitePublisher {
     }
 
     /** Removes the folders of events that are no longer published (unpublished, deleted). */
-    private void pruneUnpublished() {
+    private void pruneUnpublished(List<EventView> publishedEvents) {
         Set<String> published = new HashSet<>();
-        events.publishedEvents().forEach(e -> published.add(e.slug()));
+        publishedEvents.forEach(e -> published.add(e.slug()));
         site.folders("events").filter(slug -> !published.contains(slug))
                 .forEach(slug -> site.removeTree("events/" + slug));
     }

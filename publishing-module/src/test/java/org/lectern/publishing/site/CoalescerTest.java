@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -133,6 +137,51 @@ class CoalescerTest {
         long lag = coalescer.status().lagMillis();
         hold.countDown();
         assertTrue(lag >= 5000 && lag < 60_000, "lag " + lag);
+    }
+
+    @Test
+    void aBurstWidensTheSpacingUpToEightfoldAndABatchOfOneChangeNarrowsItAgain() throws Exception {
+        // the clock stands still, so each wait the coalescer asks for is exactly its spacing then
+        List<Long> waits = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor recording = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                waits.add(unit.toMillis(delay));
+                return super.schedule(command, 0, unit);
+            }
+        };
+        Semaphore started = new Semaphore(0);
+        Semaphore release = new Semaphore(0);
+        Coalescer coalescer = new Coalescer(recording, batch -> {
+            batches.add(batch);
+            started.release();
+            try {
+                release.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, Clock.fixed(Instant.parse("2026-06-24T10:00:00Z"), ZoneOffset.UTC), Duration.ofMillis(10));
+        UUID event = UUID.randomUUID();
+        try {
+            coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+            // while each batch renders, two more changes arrive: five batches of a burst, then one change
+            int[] marksWhileRendering = {2, 2, 2, 2, 2, 1, 1};
+            for (int marks : marksWhileRendering) {
+                assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
+                for (int m = 0; m < marks; m++) {
+                    coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+                }
+                release.release();
+            }
+            assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
+            release.release();
+            // the first batch at once; then 10 ms, doubling while batches gather two changes, at
+            // most 80 ms; after the batch of one change, 10 ms again
+            assertEquals(List.of(0L, 10L, 20L, 40L, 80L, 80L, 80L, 10L), waits);
+        } finally {
+            release.release(10);
+            recording.shutdownNow();
+        }
     }
 
     private Coalescer coalescer(Consumer<DirtyTargets> renderer, Duration spacing) {

@@ -1,0 +1,127 @@
+package org.lectern.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Topic;
+import jakarta.ws.rs.core.Response;
+
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guarantee 1 with the broker down at commit. Lectern writes the database and sends the message in
+ * one XA transaction, so it refuses the change (503 problem, nothing written) rather than keeping
+ * it to send later: after the broker returns, no message for it ever arrives. Meanwhile the site is
+ * served, readiness reports the broker down while liveness stays up, and the server recovers by
+ * itself: the next change is accepted and consumed.
+ */
+class BrokerOutageIT {
+
+    static final Duration OUTAGE_DETECTED = Duration.ofSeconds(60);
+    static final Duration RECOVERY = Duration.ofMinutes(2);
+
+    final Lectern lectern = new Lectern();
+
+    @Test
+    void aChangeWhileTheBrokerIsDownIsRefusedAndNeverSentAndTheServerRecoversByItself() throws Exception {
+        Stack.assumeProduction();
+        String probe = "broker-outage-probe-" + UUID.randomUUID();
+        // our own durable subscription to lectern.people keeps every message sent from now on
+        try (ActiveMQConnectionFactory factory = brokerConnections(); JMSContext context = factory.createContext()) {
+            context.createSharedDurableConsumer(peopleTopic(), probe).close();
+        }
+        String refusedName = Lectern.unique("Refused While The Broker Is Down");
+        byte[] siteBefore = lectern.target("").request().get(byte[].class);
+        Broker.stop();
+        try {
+            Health ready = Health.awaitReadiness(lectern::target, 503, OUTAGE_DETECTED);
+            assertEquals("DOWN", ready.check("broker"), ready.toString());
+            assertEquals("UP", ready.check("database"), ready.toString());
+            assertEquals(200, Health.read(lectern::target, "health/live").status(), "liveness ignores the broker");
+
+            long began = System.nanoTime();
+            try (Response refused = lectern.post("api/people", Map.of("name", refusedName))) {
+                String body = refused.readEntity(String.class);
+                System.out.printf("BrokerOutageIT: the refused write was answered %d after %d ms%n", refused.getStatus(),
+                        (System.nanoTime() - began) / 1_000_000);
+                assertEquals(503, refused.getStatus(), body);
+                assertEquals("application/problem+json", refused.getMediaType().toString());
+                assertEquals("The message broker is unreachable", Lectern.json(body).get("title"), body);
+                assertNotNull(refused.getHeaderString("Retry-After"));
+            }
+            assertTrue(java.util.Arrays.equals(siteBefore, lectern.target("").request().get(byte[].class)),
+                    "the published site is served as it was");
+            assertEquals(200, lectern.status("calendar.ics"), "and so are the feeds");
+            assertEquals(200, Health.read(lectern::target, "health/live").status(), "liveness does not flap");
+        } finally {
+            Broker.start();
+        }
+
+        Health ready = Health.awaitReadiness(lectern::target, 200, RECOVERY);
+        assertEquals("UP", ready.check("broker"));
+        assertEquals(200, Health.read(lectern::target, "health/live").status());
+        Map<String, Object> search = Lectern.json(lectern.get("api/people?q=" + refusedName.replace(' ', '+')));
+        assertEquals(0, ((Number) search.get("total")).intValue(), "the refused change wrote nothing: " + search);
+
+        // the server writes and sends again without a restart, and its listener consumes again
+        String accepted = (String) lectern.create("api/people", Map.of("name", Lectern.unique("After The Broker Returned"))).get("id");
+        String listenerQueue = Broker.subscription("lectern", "publishing-people");
+        awaitConsumed(listenerQueue);
+
+        // every message sent since the probe names a change that was written: none for the refused one
+        List<String> announced = drain(probe);
+        assertTrue(announced.contains(accepted), "the accepted change was sent: " + announced);
+        for (String personId : announced) {
+            assertEquals(200, lectern.status("api/people/" + personId), "a message for a change that was never written: " + personId);
+        }
+    }
+
+    /** Polls until the queue's listener has acknowledged everything added to it. */
+    static void awaitConsumed(String queue) throws Exception {
+        long deadline = System.nanoTime() + RECOVERY.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Broker.queueCounter(queue, "messageCount") == 0 && Broker.queueCounter(queue, "consumerCount") > 0) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(queue + " was not consumed: " + Broker.queueCounter(queue, "messageCount") + " messages, "
+                + Broker.queueCounter(queue, "consumerCount") + " consumers");
+    }
+
+    /** The person ids of every PersonChanged on the probe subscription; removes the subscription. */
+    private static List<String> drain(String probe) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (ActiveMQConnectionFactory factory = brokerConnections(); JMSContext context = factory.createContext()) {
+            try (JMSConsumer consumer = context.createSharedDurableConsumer(peopleTopic(), probe)) {
+                for (Message message = consumer.receive(5000); message != null; message = consumer.receive(1000)) {
+                    if ("PersonChanged".equals(message.getStringProperty("type"))) {
+                        ids.add(message.getStringProperty("aggregateId"));
+                    }
+                }
+            }
+            context.unsubscribe(probe);
+        }
+        return ids;
+    }
+
+    private static ActiveMQConnectionFactory brokerConnections() {
+        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + Broker.PORT, Broker.USER, Broker.PASSWORD);
+    }
+
+    private static Topic peopleTopic() {
+        return ActiveMQJMSClient.createTopic("lectern.people");
+    }
+}

@@ -1,0 +1,297 @@
+package org.lectern.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each class of hostile input of the security issue, through the admin API to the bytes served.
+ * (Also covered elsewhere: non-image uploads and oversized photos in PeopleIT, XXE in ImportIT,
+ * encoded ../ in serving paths in ServingIT, javascript: sponsor logos in EventsIT.)
+ */
+class HostileInputIT {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    /** Markup that would run if any page let it through unescaped. */
+    static final String MARKUP = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
+
+    /** A link or source attribute whose URL would run script (as text, "javascript:" is harmless). */
+    static final java.util.regex.Pattern SCRIPT_URL =
+            java.util.regex.Pattern.compile("(?i)(href|src)\\s*=\\s*[\"']?\\s*javascript:");
+
+    final Lectern lectern = new Lectern();
+
+    @Test
+    void markupInEveryTextFieldThatReachesAPageIsEscapedAndEmailsStayPrivate() throws Exception {
+        String tag = Lectern.unique("hostile");
+        String email = tag + "@private.example.org";
+        Map<String, Object> speaker = lectern.create("api/people", Map.of("name", "Eve " + tag + MARKUP,
+                "honorific", "Dr " + MARKUP, "email", email,
+                "bio", "Bio " + MARKUP + " [click](javascript:alert(3)) <a href=\"javascript:alert(4)\">x</a>",
+                "affiliations", List.of(Map.of("name", "Uni " + MARKUP, "former", false))));
+        String slug = Lectern.unique("hostile");
+        String id = (String) lectern.create("api/events", Map.ofEntries(Map.entry("slug", slug),
+                Map.entry("title", "Title " + MARKUP), Map.entry("shortTitle", "Short " + MARKUP),
+                Map.entry("kind", "workshop"), Map.entry("timeZone", "Europe/Paris"),
+                Map.entry("startDate", "2031-05-04"), Map.entry("endDate", "2031-05-04"),
+                Map.entry("venue", Map.of("name", "Venue " + MARKUP, "room", "Room " + MARKUP, "city", "City " + MARKUP)),
+                Map.entry("hostConference", Map.of("name", "Host " + MARKUP)),
+                Map.entry("sections", List.of(Map.of("heading", "About " + MARKUP, "body", "Body " + MARKUP + " [x](javascript:alert(5))"))),
+                Map.entry("topics", List.of(Map.of("title", "Topic " + MARKUP, "description", "Desc " + MARKUP))))).get("id");
+        lectern.post("api/events/" + id + "/publish", Map.of()).close();
+        lectern.create("api/events/" + id + "/sessions", Map.of("title", "Session " + MARKUP, "room", "R " + MARKUP,
+                "start", "2031-05-04T09:00:00", "end", "2031-05-04T12:00:00",
+                "items", List.of(Map.of("kind", "talk", "title", "Talk " + tag + " " + MARKUP, "abstract", "Abstract " + MARKUP,
+                        "track", "Track " + MARKUP, "start", "2031-05-04T09:00:00", "end", "2031-05-04T10:00:00",
+                        "speakers", List.of(speaker.get("id"))))));
+
+        String personSlug = (String) Lectern.json(lectern.get("api/people/" + speaker.get("id"))).get("slug");
+        List<String> pages = List.of("", "events/" + slug + "/", "events/" + slug + "/schedule/",
+                "events/" + slug + "/speakers/", "people/" + personSlug + "/");
+        lectern.awaitPublished("people/" + personSlug + "/", p -> p.contains(tag), WAIT);
+        lectern.awaitPublished("events/" + slug + "/schedule/", p -> p.contains(tag), WAIT);
+        lectern.awaitPublished("events/" + slug + "/speakers/", p -> p.contains(tag), WAIT);
+        for (String path : pages) {
+            String page = lectern.awaitPublished(path, p -> p.contains("Title ") || p.contains(tag), WAIT).body();
+            assertFalse(page.contains("<script"), path + " has a script element");
+            assertFalse(page.contains("<img src=x"), path + " has the injected image");
+            assertFalse(SCRIPT_URL.matcher(page).find(), path + " links to javascript:");
+            assertFalse(page.contains(email), path + " shows the private email");
+        }
+        String schedule = lectern.get("events/" + slug + "/schedule/");
+        assertTrue(schedule.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is shown, escaped");
+
+        for (String feed : List.of("events/" + slug + "/calendar.ics", "people/" + personSlug + "/calendar.ics",
+                "events/" + slug + "/schedule.xml", "events/" + slug + "/schedule.json")) {
+            String body = lectern.awaitPublished(feed, f -> f.contains(tag), WAIT).body();
+            assertFalse(body.contains(email), feed + " shows the private email");
+        }
+        String xml = lectern.get("events/" + slug + "/schedule.xml");
+        assertFalse(xml.contains("<script>"), "XML escapes markup");
+        try (InputStream zip = Lectern.anonymous().target(URI.create(Lectern.URL + "/api/publishing/export/site.zip"))
+                .request().get(InputStream.class)) {
+            assertFalse(new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1).contains(email),
+                    "the public export has no emails");
+        }
+    }
+
+    @Test
+    void lineBreaksInTitlesNamesAndPlacesCannotAddCalendarPropertiesOrEvents() throws Exception {
+        String tag = Lectern.unique("crlf");
+        String injection = "\r\nATTENDEE:mailto:victim@example.org\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected";
+        Map<String, Object> speaker = lectern.create("api/people", Map.of("name", "Mallory " + tag + injection));
+        String slug = Lectern.unique("crlf");
+        String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Feed " + tag + injection,
+                "kind", "workshop", "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04",
+                "venue", Map.of("name", "Hall" + injection, "city", "Town;X-INJECTED:1,\\"))).get("id");
+        lectern.post("api/events/" + id + "/publish", Map.of()).close();
+        lectern.create("api/events/" + id + "/sessions", Map.of("title", "S" + injection, "room", "Room" + injection,
+                "start", "2031-05-04T09:00:00", "end", "2031-05-04T12:00:00",
+                "items", List.of(Map.of("kind", "talk", "title", "Talk " + tag + injection, "abstract", "A" + injection,
+                        "start", "2031-05-04T09:00:00", "end", "2031-05-04T10:00:00", "speakers", List.of(speaker.get("id"))))));
+
+        String personSlug = (String) Lectern.json(lectern.get("api/people/" + speaker.get("id"))).get("slug");
+        for (String feed : List.of("events/" + slug + "/calendar.ics", "people/" + personSlug + "/calendar.ics")) {
+            String ics = lectern.awaitPublished(feed, f -> f.contains("Talk " + tag), WAIT).body();
+            List<String> lines = unfolded(ics);
+            assertEquals(1, lines.stream().filter(l -> l.equals("BEGIN:VEVENT")).count(), feed + ": one talk, one VEVENT\n" + ics);
+            assertFalse(lines.stream().anyMatch(l -> l.startsWith("ATTENDEE") || l.startsWith("X-INJECTED")), ics);
+            assertFalse(lines.stream().anyMatch(l -> l.startsWith("SUMMARY:Injected")), ics);
+            assertTrue(lines.stream().allMatch(l -> !l.contains("\r") && !l.contains("\n")));
+            assertTrue(ics.contains("\\nATTENDEE:mailto:victim@example.org\\nEND:VEVENT"), "the text is kept, escaped");
+        }
+    }
+
+    /** RFC 5545 content lines with folding undone. */
+    private static List<String> unfolded(String ics) {
+        List<String> lines = new ArrayList<>();
+        for (String line : ics.split("\r\n", -1)) {
+            if ((line.startsWith(" ") || line.startsWith("\t")) && !lines.isEmpty()) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + line.substring(1));
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void javascriptAndDataUrlsAreRefusedNamingTheField() {
+        for (String url : List.of("javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "JaVaScRiPt:alert(1)",
+                "vbscript:msgbox(1)", "file:///etc/passwd")) {
+            assertRefused(lectern.post("api/people", Map.of("name", "Url test", "homepage", url)), 422, "homepage");
+            assertRefused(lectern.post("api/people", Map.of("name", "Url test", "photoUrl", url)), 422, "photoUrl");
+            assertRefused(lectern.post("api/people", Map.of("name", "Url test",
+                    "links", List.of(Map.of("label", "x", "url", url)))), 422, "links[0].url");
+            assertRefused(lectern.post("api/events", Map.of("slug", Lectern.unique("url"), "title", "Url test", "kind", "workshop",
+                    "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04",
+                    "links", List.of(Map.of("kind", "OTHER", "label", "x", "url", url)))), 422, "links[0].url");
+        }
+    }
+
+    @Test
+    void slugsCannotLeaveTheirFolderAndServingPathsCannotLeaveTheSite() {
+        for (String slug : List.of("../../etc", "..", "a/b", "a\\b", "%2e%2e", ".hidden")) {
+            assertRefused(lectern.post("api/events", Map.of("slug", slug, "title", "Traversal", "kind", "workshop",
+                    "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")), 422, "slug");
+        }
+        Map<String, Object> person = lectern.create("api/people", Map.of("name", "../../../etc/passwd"));
+        String personSlug = (String) person.get("slug");
+        assertTrue(personSlug.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*"), personSlug);
+
+        for (String path : List.of("..%2f..%2fserver.xml", "events/..%2f..%2f..%2fserver.env", "%2e%2e/%2e%2e/server.xml",
+                "events/%2e%2e%5c%2e%2e%5cserver.xml", "..;/..;/server.xml", "%252e%252e/server.xml")) {
+            try (Response response = Lectern.anonymous().target(URI.create(Lectern.URL + "/" + path)).request().get()) {
+                String body = response.readEntity(String.class);
+                assertTrue(response.getStatus() == 404 || response.getStatus() == 400, path + " -> " + response.getStatus());
+                assertFalse(body.contains("keystore_password") || body.contains("<server"), path + " leaked a server file");
+            }
+        }
+    }
+
+    @Test
+    void oversizedBodiesGet413AndOversizedFields422NamingTheField() {
+        String huge = "x".repeat(2 * 1024 * 1024);
+        try (Response tooLarge = lectern.target("api/people").request(MediaType.APPLICATION_JSON)
+                .post(Entity.json("{\"name\":\"" + huge + "\"}"))) {
+            assertEquals(413, tooLarge.getStatus());
+            assertTrue(tooLarge.getMediaType().toString().startsWith("application/problem+json"));
+        }
+        // a body sent in chunks, without a declared length, is counted as it is read
+        try (Response chunked = lectern.target("api/people").request(MediaType.APPLICATION_JSON)
+                .post(Entity.entity(new ByteArrayInputStream(("{\"name\":\"" + huge + "\"}").getBytes(StandardCharsets.UTF_8)),
+                        MediaType.APPLICATION_JSON))) {
+            assertEquals(413, chunked.getStatus(), chunked.readEntity(String.class));
+        }
+        assertRefused(lectern.post("api/people", Map.of("name", "y".repeat(201))), 422, "name");
+        assertRefused(lectern.post("api/events", Map.of("slug", Lectern.unique("big"), "title", "t".repeat(301), "kind", "workshop",
+                "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")), 422, "title");
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        for (String broken : List.of("{\"name\": ", "not json at all", "{\"name\": [1, 2}", "[1,2,3]")) {
+            try (Response response = lectern.target("api/people").request(MediaType.APPLICATION_JSON).post(Entity.json(broken))) {
+                String body = response.readEntity(String.class);
+                assertEquals(400, response.getStatus(), broken + " -> " + body);
+                assertTrue(response.getMediaType().toString().startsWith("application/problem+json"), body);
+                assertFalse(body.contains("Exception") || body.contains("at org."), "no stack or class names: " + body);
+            }
+        }
+    }
+
+    @Test
+    void frabXmlWithEntityExpansionIsRefusedAndTheServerCarriesOn() {
+        String bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
+                + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
+                + "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
+                + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
+                + "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
+                + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>"
+                + "<schedule><conference><title>&lol9;</title></conference></schedule>";
+        try (Response refused = lectern.target("api/imports/frab?slug=" + Lectern.unique("bomb")).request()
+                .post(Entity.entity(bomb, "application/xml"))) {
+            String body = refused.readEntity(String.class);
+            assertTrue(refused.getStatus() == 400 || refused.getStatus() == 422, refused.getStatus() + " " + body);
+            assertTrue(refused.getMediaType().toString().startsWith("application/problem+json"));
+            assertFalse(body.contains("lollol"), body);
+        }
+        assertEquals(200, lectern.status("api/events"), "the server carries on");
+    }
+
+    @Test
+    void anImageHeaderClaimingBillionsOfPixelsIsRefusedWithoutDecodingIt() throws Exception {
+        Map<String, Object> person = lectern.create("api/people", Map.of("name", Lectern.unique("Bomb Photo")));
+        try (Response refused = lectern.target("api/people/" + person.get("id") + "/photo").request()
+                .put(Entity.entity(pngClaiming(60_000, 60_000), "image/png"))) {
+            String body = refused.readEntity(String.class);
+            assertEquals(422, refused.getStatus(), body);
+            assertTrue(body.contains("\"field\":\"photo\"") && body.contains("pixels"), body);
+        }
+    }
+
+    /** A small PNG whose header claims the given size: a decompression bomb's first bytes. */
+    private static byte[] pngClaiming(int width, int height) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
+        DataOutputStream header = new DataOutputStream(ihdr);
+        header.writeBytes("IHDR");
+        header.writeInt(width);
+        header.writeInt(height);
+        header.write(new byte[] {8, 2, 0, 0, 0});
+        out.writeInt(13);
+        out.write(ihdr.toByteArray());
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.toByteArray());
+        out.writeInt((int) crc.getValue());
+        out.writeInt(0);
+        out.writeBytes("IEND");
+        CRC32 end = new CRC32();
+        end.update("IEND".getBytes(StandardCharsets.US_ASCII));
+        out.writeInt((int) end.getValue());
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void draftsAreNeverPublicNorInTheExport() throws Exception {
+        String slug = Lectern.unique("draft");
+        lectern.create("api/events", Map.of("slug", slug, "title", "Secret draft " + slug, "kind", "workshop",
+                "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04"));
+        // a published event made afterwards: once it is out, the draft would have been too
+        String later = Lectern.unique("public");
+        String id = (String) lectern.create("api/events", Map.of("slug", later, "title", "Public " + later, "kind", "workshop",
+                "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")).get("id");
+        lectern.post("api/events/" + id + "/publish", Map.of()).close();
+        lectern.awaitPublished("", p -> p.contains(later), WAIT);
+
+        for (String path : List.of("", "calendar.ics")) {
+            assertFalse(lectern.get(path).contains(slug), path + " names the draft");
+        }
+        for (String path : List.of("events/" + slug + "/", "events/" + slug + "/calendar.ics", "events/" + slug + "/schedule.xml")) {
+            assertEquals(404, Lectern.anonymous().target(URI.create(Lectern.URL + "/" + path)).request().get().getStatus(), path);
+        }
+        try (Response anonymous = Lectern.anonymous().target(URI.create(Lectern.URL + "/api/events")).request().get()) {
+            assertEquals(401, anonymous.getStatus());
+        }
+        try (ZipInputStream zip = new ZipInputStream(Lectern.anonymous()
+                .target(URI.create(Lectern.URL + "/api/publishing/export/site.zip")).request().get(InputStream.class))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                assertFalse(entry.getName().contains(slug), entry.getName());
+                assertFalse(new String(zip.readAllBytes(), StandardCharsets.UTF_8).contains("Secret draft " + slug), entry.getName());
+            }
+        }
+    }
+
+    private static void assertRefused(Response response, int status, String field) {
+        try (response) {
+            String body = response.readEntity(String.class);
+            assertEquals(status, response.getStatus(), body);
+            assertTrue(body.contains("\"field\":\"" + field + "\""), field + " not named: " + body);
+        }
+    }
+}

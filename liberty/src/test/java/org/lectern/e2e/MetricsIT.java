@@ -1,0 +1,61 @@
+package org.lectern.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * /metrics (Prometheus text) shows what an operator watches, and it moves with a change: messages
+ * consumed by topic, render batches, files written, the publish lag, and the dead letters waiting.
+ */
+class MetricsIT {
+
+    final Lectern lectern = new Lectern();
+
+    @Test
+    void aChangeMovesTheConsumedRenderedWrittenAndLagMetrics() throws Exception {
+        lectern.awaitPublishingIdle(Duration.ofSeconds(60));
+        String before = lectern.get("metrics");
+        assertTrue(sample(before, "lectern_dead_letters", "").isPresent(), "the dead-letter gauge is there:\n" + before);
+
+        String slug = Lectern.unique("metrics");
+        Map<String, Object> event = lectern.create("api/events", Map.of("slug", slug, "title", "Measured",
+                "kind", "workshop", "timeZone", "Europe/London", "startDate", "2026-06-24", "endDate", "2026-06-24"));
+        try (Response published = lectern.post("api/events/" + event.get("id") + "/publish", Map.of())) {
+            assertEquals(200, published.getStatus());
+        }
+        lectern.awaitPublished("events/" + slug + "/", page -> page.contains("Measured"), Duration.ofSeconds(60));
+        lectern.awaitPublishingIdle(Duration.ofSeconds(60));
+        String after = lectern.get("metrics");
+
+        for (String[] metric : new String[][] {
+                {"lectern_messages_consumed_total", "topic=\"lectern.events\""},
+                {"lectern_renders_total", ""},
+                {"lectern_files_written_total", ""},
+                {"lectern_publish_lag_seconds_count", ""}}) {
+            double was = sample(before, metric[0], metric[1]).orElse(0.0);
+            double is = sample(after, metric[0], metric[1]).orElseThrow(() -> new AssertionError(metric[0] + " missing:\n" + after));
+            assertTrue(is > was, metric[0] + " moved from " + was + " to " + is);
+        }
+        assertTrue(sample(after, "lectern_publish_lag_seconds_sum", "").orElseThrow() > 0, "the lag is measured");
+    }
+
+    /** The first sample of a metric whose labels contain the text. */
+    static java.util.Optional<Double> sample(String metrics, String name, String label) {
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(metrics);
+        while (sample.find()) {
+            if (sample.group(1).contains(label)) {
+                return java.util.Optional.of(Double.parseDouble(sample.group(2)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,139 @@
+package org.lectern.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/**
+ * The server's HTTP side as an in-container test reaches it: the admin API (HTTP Basic, the
+ * admin user from LECTERN_ADMIN_USER / LECTERN_ADMIN_PASSWORD), the published site and /metrics.
+ */
+final class AdminHttp {
+
+    static final String URL = "http://localhost:" + setting("HTTP_PORT", "http.port", "9080");
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
+            (setting("LECTERN_ADMIN_USER", "lectern.admin.user", "admin") + ":"
+                    + setting("LECTERN_ADMIN_PASSWORD", "lectern.admin.password", "lectern-test"))
+                    .getBytes(StandardCharsets.UTF_8));
+
+    record Reply(int status, String body, byte[] bytes) {
+    }
+
+    /**
+     * Sends a request; when the server asks for credentials (401), sends it again with the admin's.
+     * (Not at once: while the server has no user registry, Liberty refuses any Basic header.)
+     */
+    Reply send(String method, String path, Object body, String... headers) throws Exception {
+        Reply reply = send(method, path, body, false, headers);
+        return reply.status() == 401 ? send(method, path, body, true, headers) : reply;
+    }
+
+    private Reply send(String method, String path, Object body, boolean authenticate, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + "/" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.toJson(body)));
+        if (authenticate) {
+            request.header("Authorization", authorization);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.body());
+    }
+
+    /** Sends and expects the status; returns the body. */
+    String expect(int status, String method, String path, Object body, String... headers) throws Exception {
+        Reply reply = send(method, path, body, headers);
+        assertEquals(status, reply.status(), method + " " + path + ": " + reply.body());
+        return reply.body();
+    }
+
+    String get(String path) throws Exception {
+        return expect(200, "GET", path, null);
+    }
+
+    byte[] bytes(String path) throws Exception {
+        Reply reply = send("GET", path, null);
+        assertEquals(200, reply.status(), path);
+        return reply.bytes();
+    }
+
+    /** Polls a path until its body satisfies the condition. */
+    String await(String path, Predicate<String> condition, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = send("GET", path, null);
+            if (last.status() == 200 && condition.test(last.body())) {
+                return last.body();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " never reached the expected state within " + timeout + "; last: "
+                + (last == null ? null : last.status() + " " + last.body()));
+    }
+
+    /** Polls the publishing status until nothing renders or waits. */
+    Map<String, Object> awaitPublishingIdle(Duration timeout) throws Exception {
+        return json(await("api/publishing/status", text -> {
+            Map<String, Object> status = json(text);
+            return Boolean.FALSE.equals(status.get("rendering")) && ((Number) status.get("lagMillis")).longValue() == 0;
+        }, timeout));
+    }
+
+    /** A value on /metrics (Prometheus text): the first sample of the name whose labels contain the given text. */
+    double metric(String name, String label) throws Exception {
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(get("metrics"));
+        while (sample.find()) {
+            if (label == null || sample.group(1).contains(label)) {
+                return Double.parseDouble(sample.group(2));
+            }
+        }
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String text) {
+        return JSON.fromJson(text, Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(String text) {
+        return JSON.fromJson(text, List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    private static String setting(String environment, String property, String fallback) {
+        String value = System.getenv(environment);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(property);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
