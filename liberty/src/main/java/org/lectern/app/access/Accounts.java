@@ -23,6 +23,9 @@ public class Accounts {
     @Inject
     Pbkdf2PasswordHash hashes;
 
+    /** The passwords that passed the slow check, so that the next request of that user skips it. */
+    private final VerifiedPasswords verified = new VerifiedPasswords();
+
     /** Verified against when a name is unknown, so an unknown name costs as long as a wrong password. */
     private String decoyHash;
 
@@ -77,10 +80,21 @@ public class Accounts {
         return true;
     }
 
-    /** The user's role when the password is right; empty otherwise (also for unknown names). */
+    /**
+     * The user's role when the password is right; empty otherwise (also for unknown names). The row
+     * is read on every call, so a deleted user, a new role or a new password counts at once.
+     */
     public Optional<Role> check(String name, String password) {
         Optional<Account> account = find(name);
+        if (account.isPresent() && verified.known(name, account.get().passwordHash(), password)) {
+            return account.map(Account::role);
+        }
         boolean valid = hashes.verify(password.toCharArray(), account.map(Account::passwordHash).orElse(decoyHash));
+        if (valid && account.isPresent()) {
+            verified.remember(name, account.get().passwordHash(), password);
+        } else {
+            verified.forget(name);
+        }
         return account.filter(a -> valid).map(Account::role);
     }
 }
