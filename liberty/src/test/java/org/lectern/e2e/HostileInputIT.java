@@ -190,7 +190,9 @@ class HostileInputIT {
 
     @Test
     void malformedJsonIsA400Problem() {
-        for (String broken : List.of("{\"name\": ", "not json at all", "{\"name\": [1, 2}", "[1,2,3]")) {
+        for (String broken : List.of("{\"name\": ", "not json at all", "{\"name\": [1, 2}", "[1,2,3]",
+                // one whole value with more behind it: not taken as the value alone
+                "{\"name\": \"Ada\"} trailing", "{\"name\": \"Ada\"}{\"name\": \"Grace\"}")) {
             try (Response response = lectern.target("api/people").request(MediaType.APPLICATION_JSON).post(Entity.json(broken))) {
                 String body = response.readEntity(String.class);
                 assertEquals(400, response.getStatus(), broken + " -> " + body);

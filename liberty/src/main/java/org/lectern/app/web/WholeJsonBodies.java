@@ -1,0 +1,76 @@
+package org.lectern.app.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import org.lectern.app.problems.Problem;
+
+/**
+ * A JSON body is one JSON value and nothing after it. JSON-B reads the first value and ignores
+ * the rest, so {@code {"title":"A"} {"title":"B"}} would be taken as "A" without a word; here such
+ * a body is a {@code 400} problem instead. Bodies are small ({@link BodyLimits}), so it is read
+ * whole, checked, and handed on as it came. A body that is broken inside its value is left to
+ * JSON-B, whose message says where.
+ */
+@Provider
+public class WholeJsonBodies implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || !isJson(type)) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        JsonLocation after = trailingContent(body);
+        if (after != null) {
+            throw new BadRequestException(Problem.of(400, "Bad Request",
+                    "The request body has more after its JSON value (line " + after.getLineNumber()
+                            + ", column " + after.getColumnNumber() + "): send exactly one JSON value."));
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    private static boolean isJson(MediaType type) {
+        return "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    /** Where something follows the body's first complete value; null when nothing does (or the value is broken). */
+    static JsonLocation trailingContent(byte[] body) {
+        try (InputStream in = new ByteArrayInputStream(body); JsonParser parser = Json.createParser(in)) {
+            // walked event by event: Parsson's skipObject/skipArray never return on a truncated body
+            int depth = 0;
+            do {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> {
+                    }
+                }
+            } while (depth > 0);
+            JsonLocation end = parser.getLocation();
+            try {
+                return parser.hasNext() ? parser.getLocation() : null;
+            } catch (JsonParsingException e) {
+                return e.getLocation() == null ? end : e.getLocation();
+            }
+        } catch (JsonException | NoSuchElementException | IOException e) {
+            return null;
+        }
+    }
+}
