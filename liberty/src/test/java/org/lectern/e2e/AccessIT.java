@@ -101,6 +101,20 @@ class AccessIT {
         assertEquals("\"1\"", entry.get("versionAfter"));
         assertTrue(entry.containsKey("at"));
 
+        // a new password counts at once, though the old one had just passed (and was remembered)
+        String newPassword = "the-editor's-new-password";
+        try (Response changed = admin.target("api/users/" + name).request()
+                .put(Entity.json(Lectern.JSON.toJson(Map.of("role", "editor", "password", newPassword))))) {
+            assertEquals(200, changed.getStatus(), changed.readEntity(String.class));
+        }
+        try (Response old = editor.target(URI.create(Lectern.URL + "/api/people")).request().get()) {
+            assertEquals(401, old.getStatus(), "the old password is refused");
+        }
+        editor = Lectern.as(name, newPassword);
+        try (Response renewed = editor.target(URI.create(Lectern.URL + "/api/people")).request().get()) {
+            assertEquals(200, renewed.getStatus());
+        }
+
         // an admin takes the login away again
         try (Response removed = admin.target("api/users/" + name).request().delete()) {
             assertEquals(204, removed.getStatus());
