@@ -108,6 +108,7 @@ class DeadLettersIT {
         String replayedAs = (String) replayed.get(0).get("replayedAs");
         Map<String, Object> returned = awaitLetter(l -> replayedAs.equals(l.get("id")));
         assertEquals("99", returned.get("schemaVersion"));
+        assertEquals("lectern.events", returned.get("originalAddress"), "a replayed letter's address: " + returned);
         assertTrue(letters().stream().noneMatch(l -> poisonId.equals(l.get("id"))), "the replayed letter left");
         http.expect(404, "POST", "api/publishing/dead-letters?id=ID:" + UUID.randomUUID(), null);
 
@@ -140,6 +141,10 @@ class DeadLettersIT {
         List<Map<String, Object>> all = AdminHttp.list(http.expect(200, "POST", "api/publishing/dead-letters", null));
         String againAs = (String) all.stream().filter(r -> replayedAs.equals(r.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("the poison was not among " + all)).get("replayedAs");
+        // a letter that was a replay itself goes back to the same subscription (the standalone broker
+        // records address::queue as its original address; taken as it stands the copy was lost)
+        assertEquals(replayed.get(0).get("sentTo"), all.stream().filter(r -> replayedAs.equals(r.get("id"))).findFirst()
+                .orElseThrow().get("sentTo"), all.toString());
         awaitLetter(l -> againAs.equals(l.get("id")));
 
         removeLettersOf(eventId);

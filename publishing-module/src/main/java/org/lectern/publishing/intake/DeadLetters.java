@@ -103,7 +103,7 @@ public class DeadLetters {
     }
 
     private static Replayed sendBack(JMSContext context, Message letter) throws JMSException {
-        String address = letter.getStringProperty(ORIGINAL_ADDRESS);
+        String address = originalAddress(letter);
         if (address == null) {
             throw new JMSException("Dead letter " + letter.getJMSMessageID() + " does not say where it was going");
         }
@@ -139,8 +139,21 @@ public class DeadLetters {
         return copy;
     }
 
+    /**
+     * The address the letter was going to. A letter that was itself a replay was sent to
+     * {@code address::queue}, and a broker may record that whole name as its original address
+     * (the standalone 2.56 broker does, the embedded one does not): only the part before
+     * {@code ::} is the address. Sent on as it stands, the copy would go to a queue that does not
+     * exist, and a topic drops what no queue takes.
+     */
+    static String originalAddress(Message letter) throws JMSException {
+        String address = letter.getStringProperty(ORIGINAL_ADDRESS);
+        int queuePart = address == null ? -1 : address.indexOf("::");
+        return queuePart < 0 ? address : address.substring(0, queuePart);
+    }
+
     private static DeadLetter describe(Message message) throws JMSException {
-        String address = message.getStringProperty(ORIGINAL_ADDRESS);
+        String address = originalAddress(message);
         return new DeadLetter(message.getJMSMessageID(), address, message.getStringProperty(ORIGINAL_QUEUE),
                 text(message, "type"), text(message, "schemaVersion"), text(message, "aggregateId"),
                 text(message, "occurredAt"),
