@@ -2,6 +2,7 @@ package org.lectern.e2e;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.Message;
@@ -41,6 +42,28 @@ final class Broker {
     /** The subscription queue of a server's durable subscription: Artemis names it clientID.subscriptionName. */
     static String subscription(String instance, String subscriptionName) {
         return instance + "." + subscriptionName;
+    }
+
+    /**
+     * Deletes a retired server's durable subscriptions, which would otherwise keep every later
+     * message for it (docs/operations.md, "Retiring a server"). One that does not exist is skipped.
+     */
+    static void deleteSubscriptions(String instance) throws Exception {
+        for (String subscription : List.of("publishing-events", "publishing-people", "events-people")) {
+            String queue = subscription(instance, subscription);
+            try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + PORT, USER, PASSWORD);
+                 QueueConnection connection = factory.createQueueConnection()) {
+                connection.start();
+                QueueSession session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+                QueueRequestor requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
+                Message request = session.createMessage();
+                JMSManagementHelper.putOperationInvocation(request, "broker", "destroyQueue", queue, true);
+                Message reply = requestor.request(request);
+                if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+                    System.out.println("Broker: " + queue + " not deleted: " + JMSManagementHelper.getResult(reply));
+                }
+            }
+        }
     }
 
     /** A counter of a queue, such as messagesAdded or messagesAcknowledged. */

@@ -43,6 +43,8 @@ final class SecondServer implements AutoCloseable {
     final int httpPort;
     final Path dir;
     private final Client client;
+    /** Its subscriptions live on the shared standalone broker, and are deleted when it is closed. */
+    private final boolean sharesTheBroker;
 
     /** Whether the server uses the build server's database and broker or has its own embedded ones. */
     enum Services { SHARED, OWN }
@@ -86,11 +88,12 @@ final class SecondServer implements AutoCloseable {
         all.forEach((key, value) -> xml.append("  <variable name=\"").append(key).append("\" value=\"").append(value).append("\"/>\n"));
         xml.append("</server>\n");
         Files.writeString(dir.resolve("configDropins/overrides/second-server.xml"), xml);
-        return new SecondServer(name, httpPort, dir);
+        return new SecondServer(name, httpPort, dir, services == Services.SHARED && Stack.PRODUCTION);
     }
 
-    private SecondServer(String name, int httpPort, Path dir) {
+    private SecondServer(String name, int httpPort, Path dir, boolean sharesTheBroker) {
         this.name = name;
+        this.sharesTheBroker = sharesTheBroker;
         this.httpPort = httpPort;
         this.dir = dir;
         String credentials = Base64.getEncoder().encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -173,9 +176,12 @@ final class SecondServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws Exception {
         stop();
         client.close();
+        if (sharesTheBroker) {
+            Broker.deleteSubscriptions(name);
+        }
     }
 
     private static Process server(String action, String name) throws IOException {
