@@ -51,35 +51,36 @@ final class Broker {
     static void deleteSubscriptions(String instance) throws Exception {
         for (String subscription : List.of("publishing-events", "publishing-people", "events-people")) {
             String queue = subscription(instance, subscription);
-            try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + PORT, USER, PASSWORD);
-                 QueueConnection connection = factory.createQueueConnection()) {
-                connection.start();
-                QueueSession session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
-                QueueRequestor requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
-                Message request = session.createMessage();
-                JMSManagementHelper.putOperationInvocation(request, "broker", "destroyQueue", queue, true);
-                Message reply = requestor.request(request);
-                if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
-                    System.out.println("Broker: " + queue + " not deleted: " + JMSManagementHelper.getResult(reply));
-                }
+            Message reply = manage(request -> JMSManagementHelper.putOperationInvocation(request, "broker", "destroyQueue", queue, true));
+            if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+                System.out.println("Broker: " + queue + " not deleted: " + JMSManagementHelper.getResult(reply));
             }
         }
     }
 
     /** A counter of a queue, such as messagesAdded or messagesAcknowledged. */
     static long queueCounter(String queue, String attribute) throws Exception {
+        Message reply = manage(request -> JMSManagementHelper.putAttribute(request, "queue." + queue, attribute));
+        if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+            throw new IllegalStateException(queue + " " + attribute + ": " + JMSManagementHelper.getResult(reply));
+        }
+        return ((Number) JMSManagementHelper.getResult(reply)).longValue();
+    }
+
+    private interface ManagementRequest {
+        void fill(Message request) throws Exception;
+    }
+
+    /** Sends one request to the broker's management address and returns its reply. */
+    private static Message manage(ManagementRequest what) throws Exception {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + PORT, USER, PASSWORD);
              QueueConnection connection = factory.createQueueConnection()) {
             connection.start();
             QueueSession session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
             QueueRequestor requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
             Message request = session.createMessage();
-            JMSManagementHelper.putAttribute(request, "queue." + queue, attribute);
-            Message reply = requestor.request(request);
-            if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
-                throw new IllegalStateException(queue + " " + attribute + ": " + JMSManagementHelper.getResult(reply));
-            }
-            return ((Number) JMSManagementHelper.getResult(reply)).longValue();
+            what.fill(request);
+            return requestor.request(request);
         }
     }
 
