@@ -51,28 +51,34 @@ final class Broker {
     static void deleteSubscriptions(String instance) throws Exception {
         for (String subscription : List.of("publishing-events", "publishing-people", "events-people")) {
             String queue = subscription(instance, subscription);
-            Message reply = manage(request -> JMSManagementHelper.putOperationInvocation(request, "broker", "destroyQueue", queue, true));
-            if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
-                System.out.println("Broker: " + queue + " not deleted: " + JMSManagementHelper.getResult(reply));
+            String failure = manage(request -> JMSManagementHelper.putOperationInvocation(request, "broker", "destroyQueue", queue, true),
+                    reply -> JMSManagementHelper.hasOperationSucceeded(reply) ? null : String.valueOf(JMSManagementHelper.getResult(reply)));
+            if (failure != null) {
+                System.out.println("Broker: " + queue + " not deleted: " + failure);
             }
         }
     }
 
     /** A counter of a queue, such as messagesAdded or messagesAcknowledged. */
     static long queueCounter(String queue, String attribute) throws Exception {
-        Message reply = manage(request -> JMSManagementHelper.putAttribute(request, "queue." + queue, attribute));
-        if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
-            throw new IllegalStateException(queue + " " + attribute + ": " + JMSManagementHelper.getResult(reply));
-        }
-        return ((Number) JMSManagementHelper.getResult(reply)).longValue();
+        return manage(request -> JMSManagementHelper.putAttribute(request, "queue." + queue, attribute), reply -> {
+            if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+                throw new IllegalStateException(queue + " " + attribute + ": " + JMSManagementHelper.getResult(reply));
+            }
+            return ((Number) JMSManagementHelper.getResult(reply)).longValue();
+        });
     }
 
     private interface ManagementRequest {
         void fill(Message request) throws Exception;
     }
 
-    /** Sends one request to the broker's management address and returns its reply. */
-    private static Message manage(ManagementRequest what) throws Exception {
+    private interface ManagementReply<T> {
+        T read(Message reply) throws Exception;
+    }
+
+    /** Sends one request to the broker's management address and reads its reply. */
+    private static <T> T manage(ManagementRequest what, ManagementReply<T> read) throws Exception {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + PORT, USER, PASSWORD);
              QueueConnection connection = factory.createQueueConnection()) {
             connection.start();
@@ -80,7 +86,7 @@ final class Broker {
             QueueRequestor requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
             Message request = session.createMessage();
             what.fill(request);
-            return requestor.request(request);
+            return read.read(requestor.request(request));
         }
     }
 
