@@ -1,6 +1,7 @@
 package org.lectern.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URI;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -123,6 +125,23 @@ final class Lectern {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * Makes a write while a service is down and checks how it is refused: 503, a problem with this
+     * title, and a Retry-After. Prints how long the answer took (reported, not asserted).
+     */
+    static void assertRefusedAsUnavailable(String test, Supplier<Response> write, String title) {
+        long began = System.nanoTime();
+        try (Response refused = write.get()) {
+            String body = refused.readEntity(String.class);
+            System.out.printf("%s: the refused write was answered %d after %d ms%n", test, refused.getStatus(),
+                    (System.nanoTime() - began) / 1_000_000);
+            assertEquals(503, refused.getStatus(), body);
+            assertEquals("application/problem+json", refused.getMediaType().toString());
+            assertEquals(title, json(body).get("title"), body);
+            assertNotNull(refused.getHeaderString("Retry-After"));
+        }
+    }
+
     static Map<String, Object> json(String text) {
         return JSON.fromJson(text, Map.class);
     }
