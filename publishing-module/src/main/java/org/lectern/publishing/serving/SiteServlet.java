@@ -51,10 +51,18 @@ public class SiteServlet extends HttpServlet {
     @Inject
     transient SiteDirectory site;
 
+    /** The site folder, taken once: it does not change while the server runs. */
+    private transient Path root;
+
+    @Override
+    public void init() {
+        root = site.root();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? request.getServletPath() : request.getServletPath() + request.getPathInfo();
-        Optional<Path> resolved = site.resolve(path);
+        Optional<Path> resolved = SiteDirectory.resolve(root, path);
         if (resolved.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

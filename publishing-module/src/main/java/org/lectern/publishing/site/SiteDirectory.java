@@ -61,15 +61,39 @@ public class SiteDirectory {
      * inside the site: {@code ..}, absolute paths and other escapes give nothing.
      */
     public Optional<Path> resolve(String sitePath) {
-        if (sitePath.indexOf('\0') >= 0 || sitePath.contains("\\")) {
+        return resolve(root, sitePath);
+    }
+
+    /**
+     * The file for a site path under the given site folder, as {@link #resolve(String)}. Static, and
+     * without regular expressions, because the site servlet calls it on every request.
+     */
+    public static Optional<Path> resolve(Path root, String sitePath) {
+        int start = 0;
+        while (start < sitePath.length() && sitePath.charAt(start) == '/') {
+            start++;
+        }
+        for (int from = start; from <= sitePath.length(); ) {
+            int end = sitePath.indexOf('/', from);
+            if (end < 0) {
+                end = sitePath.length();
+            }
+            if (isDots(sitePath, from, end)) {
+                return Optional.empty();
+            }
+            from = end + 1;
+        }
+        if (sitePath.indexOf('\0') >= 0 || sitePath.indexOf('\\') >= 0) {
             return Optional.empty();
         }
-        String relative = sitePath.replaceFirst("^/+", "");
-        if (Arrays.stream(relative.split("/")).anyMatch(segment -> segment.equals("..") || segment.equals("."))) {
-            return Optional.empty();
-        }
-        Path file = root.resolve(relative).normalize();
+        Path file = root.resolve(sitePath.substring(start)).normalize();
         return file.startsWith(root) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Whether the segment [from, end) of the path is "." or "..". */
+    private static boolean isDots(String path, int from, int end) {
+        int length = end - from;
+        return (length == 1 || length == 2) && path.charAt(from) == '.' && path.charAt(end - 1) == '.';
     }
 
     /** Writes the bytes at the site path; returns false when the file already held exactly them. */
