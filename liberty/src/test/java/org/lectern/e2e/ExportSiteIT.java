@@ -43,6 +43,7 @@ class ExportSiteIT {
 
     String slug;
     String speaker;
+    String speakerSlug;
 
     @BeforeEach
     void publishAnEventWithATalk() throws Exception {
@@ -50,6 +51,7 @@ class ExportSiteIT {
         Map<String, Object> person = lectern.create("api/people", Map.of("name", speaker,
                 "email", "export-secret@example.org",
                 "affiliations", List.of(Map.of("name", "UC Berkeley", "former", false))));
+        speakerSlug = (String) person.get("slug");
         slug = Lectern.unique("exported");
         Map<String, Object> event = lectern.create("api/events", Map.of(
                 "slug", slug, "title", EVENT_TITLE, "kind", "workshop",
@@ -76,6 +78,7 @@ class ExportSiteIT {
         lectern.awaitPublished(base + "calendar.ics", f -> f.contains("SUMMARY:Serving LLMs"), PUBLISH_TIMEOUT);
         lectern.awaitPublished(base + "schedule.xml", f -> f.contains("Serving LLMs"), PUBLISH_TIMEOUT);
         lectern.awaitPublished(base + "schedule.json", f -> f.contains("Serving LLMs"), PUBLISH_TIMEOUT);
+        lectern.awaitPublished("people/" + speakerSlug + "/calendar.ics", f -> f.contains("SUMMARY:Serving LLMs"), PUBLISH_TIMEOUT);
     }
 
     @Test
@@ -107,13 +110,15 @@ class ExportSiteIT {
         Path jekyll = onPath("jekyll");
         Map<String, byte[]> zip = download("api/publishing/export/jekyll.zip", "jekyll-site.zip");
         String base = "events/" + slug + "/";
+        String personBase = "people/" + speakerSlug + "/";
         for (String file : List.of("_config.yml", "_layouts/default.html", "index.md", base + "index.md",
-                base + "schedule.md")) {
+                base + "schedule.md", base + "speakers.md", personBase + "index.md")) {
             assertTrue(zip.containsKey(file), file + " missing from " + zip.keySet());
         }
         for (String copied : List.of("calendar.ics", "schedule.xml", "schedule.json")) {
             assertArrayEquals(served(base + copied), zip.get(base + copied), copied);
         }
+        assertArrayEquals(served(personBase + "calendar.ics"), zip.get(personBase + "calendar.ics"), "the speaker's feed");
         String schedule = new String(zip.get(base + "schedule.md"), StandardCharsets.UTF_8);
         assertTrue(schedule.startsWith("---\nlayout: event\ntitle: \"Schedule\"\npermalink: /" + base
                 + "schedule/\nnav: true\nnav_order: 2\n"), schedule);
@@ -153,6 +158,17 @@ class ExportSiteIT {
         assertFalse(built.contains("export-secret"), built);
         assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"" + base + "\""));
         assertArrayEquals(served(base + "calendar.ics"), Files.readAllBytes(site.resolve(base + "calendar.ics")));
+
+        // the speakers page and the speaker's own page, as the site has them
+        String speakers = Files.readString(site.resolve(base + "speakers/index.html"));
+        assertTrue(speakers.contains("href=\"../../../" + personBase + "\">" + speaker + "</a>"), speakers);
+        assertTrue(speakers.contains("Serving LLMs {% include missing.html %} | with PagedAttention"), speakers);
+        String page = Files.readString(site.resolve(personBase + "index.html"));
+        assertTrue(page.contains(">" + speaker + "</h1>"), page);
+        assertTrue(page.contains("UC Berkeley"), page);
+        assertTrue(page.contains("Speaker: <strong>Serving LLMs {% include missing.html %} | with PagedAttention</strong>"), page);
+        assertFalse(page.contains("export-secret"), page);
+        assertArrayEquals(served(personBase + "calendar.ics"), Files.readAllBytes(site.resolve(personBase + "calendar.ics")));
     }
 
     /** GETs an export; checks it is a zip download and returns its entries. */

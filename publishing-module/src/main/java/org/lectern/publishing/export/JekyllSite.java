@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,14 +27,16 @@ import org.lectern.events.api.CommitteeGroupView;
 import org.lectern.events.api.EventView;
 import org.lectern.events.api.ItemView;
 import org.lectern.events.api.MeetingView;
+import org.lectern.events.api.PersonRole;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PersonView;
 
 /**
- * The published events as a Jekyll source tree that {@code jekyll build} builds as it is: our own
- * layouts (no theme, no plugins), an index, and per event a home page and a schedule page in
- * markdown with front matter ({@code layout}, {@code title}, {@code permalink}, {@code nav},
- * {@code nav_order}, as event sites keep theirs), beside the event's feed and frab exports copied
+ * The published site as a Jekyll source tree that {@code jekyll build} builds as it is: our own
+ * layouts (no theme, no plugins), an index, per event a home page, a schedule page and a speakers
+ * page, and per person on the program a page of what they do where, all in markdown with front
+ * matter ({@code layout}, {@code title}, {@code permalink}, {@code nav}, {@code nav_order}, as event
+ * sites keep theirs); beside them each event's feed and frab exports and each person's feed, copied
  * from the published site.
  * <p>
  * The markdown is written here rather than by a template: every value from the data goes through
@@ -92,11 +95,45 @@ final class JekyllSite {
             String base = "events/" + event.slug() + "/";
             tree.put(base + "index.md", utf8(home(event)));
             tree.put(base + "schedule.md", utf8(schedule(event)));
+            tree.put(base + "speakers.md", utf8(speakers(event)));
             for (String name : EVENT_FILES) {
                 siteFiles.apply(base + name).ifPresent(bytes -> tree.put(base + name, bytes));
             }
         }
+        roles(exported).forEach((person, theirs) -> {
+            String base = "people/" + person.slug() + "/";
+            tree.put(base + "index.md", utf8(person(person, theirs)));
+            siteFiles.apply(base + "calendar.ics").ifPresent(bytes -> tree.put(base + "calendar.ics", bytes));
+        });
         return tree;
+    }
+
+    /**
+     * Everyone with a part in the exported events (as on the site's person pages), with their parts
+     * by event, then time. A person whose slug is not a plain path is left out, as an event would be.
+     */
+    private Map<PersonView, List<PersonRole>> roles(List<EventView> exported) {
+        Map<UUID, List<PersonRole>> byId = new LinkedHashMap<>();
+        for (EventView event : exported) {
+            Stream.concat(event.people().stream(),
+                            event.meetings().stream().flatMap(m -> m.papers().stream()).flatMap(p -> p.presenterIds().stream()))
+                    .distinct()
+                    .forEach(id -> byId.computeIfAbsent(id, x -> new ArrayList<>()).addAll(PersonRole.at(event, id)));
+        }
+        Map<PersonView, List<PersonRole>> roles = new LinkedHashMap<>();
+        byId.forEach((id, theirs) -> {
+            PersonView person = people.get(id);
+            if (person == null || theirs.isEmpty()) {
+                return;
+            }
+            if (person.slug() == null || !SLUG.matcher(person.slug()).matches()) {
+                LOG.warning(() -> "Person " + id + " left out of the Jekyll export: their slug is not a path");
+                return;
+            }
+            theirs.sort(PersonRole.BY_EVENT_THEN_TIME);
+            roles.put(person, theirs);
+        });
+        return roles;
     }
 
     private List<EventView> exported() {
@@ -272,6 +309,111 @@ final class JekyllSite {
                     .append(range(m.start(), m.end())).append(" | ").append(meeting(m)).append(" |\n"));
         }
         return page.toString();
+    }
+
+    /** Everyone on the event's program, in order of first appearance, each with their parts here. */
+    String speakers(EventView event) {
+        String base = "events/" + event.slug() + "/";
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Speakers", "/" + base + "speakers/", 3));
+        page.append("\n# Speakers\n");
+        Map<UUID, List<String>> parts = new LinkedHashMap<>();
+        for (SessionView session : event.sessions()) {
+            session.chairs().forEach(id -> part(parts, id, "Chair", session.title(), session.start()));
+            for (ItemView item : session.items()) {
+                item.speakerIds().forEach(id -> part(parts, id, "Speaker", item.title(), item.start()));
+                item.moderatorIds().forEach(id -> part(parts, id, "Moderator", item.title(), item.start()));
+            }
+        }
+        for (MeetingView meeting : event.meetings()) {
+            String title = meeting.title() == null || meeting.title().isBlank() ? event.title() : meeting.title();
+            meeting.speakerIds().forEach(id -> part(parts, id, "Speaker", title, meeting.start()));
+            meeting.papers().forEach(paper -> paper.presenterIds()
+                    .forEach(id -> part(parts, id, "Presenter", paper.title(), meeting.start())));
+        }
+        if (parts.isEmpty()) {
+            page.append("\nThe speakers will be announced.\n");
+        }
+        parts.forEach((id, theirs) -> {
+            PersonView person = people.get(id);
+            if (person == null) {
+                return;
+            }
+            page.append("\n## ");
+            if (person.slug() != null && SLUG.matcher(person.slug()).matches()) {
+                page.append('[').append(MarkdownText.text(person.name())).append("](../../../people/")
+                        .append(person.slug()).append("/)");
+            } else {
+                page.append(MarkdownText.text(person.name()));
+            }
+            page.append("\n\n");
+            if (!person.currentAffiliationNames().isEmpty()) {
+                page.append(MarkdownText.paragraph(person.currentAffiliationNames())).append("\n\n");
+            }
+            theirs.forEach(part -> page.append("- ").append(part).append('\n'));
+        });
+        return page.toString();
+    }
+
+    private static void part(Map<UUID, List<String>> parts, UUID personId, String what, String title, ZonedDateTime start) {
+        parts.computeIfAbsent(personId, id -> new ArrayList<>()).add(what + ": **" + MarkdownText.text(title) + "**"
+                + (start == null ? "" : " \u2014 " + SHORT_DAY.format(start) + ", " + TIME.format(start)));
+    }
+
+    /** A person's page: who they are, then what they do at each exported event, and their feed. */
+    String person(PersonView person, List<PersonRole> roles) {
+        String base = "people/" + person.slug() + "/";
+        StringBuilder page = new StringBuilder(new FrontMatter()
+                .put("layout", "default")
+                .put("title", person.name())
+                .put("permalink", "/" + base)
+                .put("render_with_liquid", false)
+                .render());
+        page.append("\n# ").append(MarkdownText.text(person.name())).append("\n\n");
+        if (!person.currentAffiliationNames().isEmpty()) {
+            page.append(MarkdownText.paragraph(person.currentAffiliationNames())).append("\n\n");
+        }
+        blocks(person.bio(), page);
+        List<String> links = new ArrayList<>();
+        if (person.homepage() != null && !person.homepage().isBlank()) {
+            links.add(MarkdownText.link("Homepage", person.homepage()));
+        }
+        person.links().forEach(l -> links.add(MarkdownText.link(
+                l.label() == null || l.label().isBlank() ? l.url() : l.label(), l.url())));
+        if (!links.isEmpty()) {
+            page.append(String.join(" \u00b7 ", links)).append("\n");
+        }
+        String event = null;
+        for (PersonRole role : roles) {
+            if (!role.eventSlug().equals(event)) {
+                event = role.eventSlug();
+                page.append("\n## [").append(MarkdownText.text(role.eventTitle())).append("](../../events/")
+                        .append(role.eventSlug()).append("/)\n\n");
+            }
+            page.append("- ").append(label(role.role()));
+            if (role.title() != null && !role.title().isBlank()) {
+                page.append(": **").append(MarkdownText.text(role.title())).append("**");
+            }
+            if (role.start() != null) {
+                page.append(" \u2014 ").append(SHORT_DAY.format(role.start())).append(", ").append(TIME.format(role.start()))
+                        .append(' ').append(MarkdownText.text("(" + ZONE_ABBREVIATION.format(role.start()) + ")"));
+            }
+            page.append('\n');
+        }
+        if (siteFiles.apply(base + "calendar.ics").isPresent()) {
+            page.append("\n[Subscribe to ").append(MarkdownText.text(person.name())).append("'s calendar](")
+                    .append(MarkdownText.destination(webcal.apply(base + "calendar.ics")))
+                    .append(") in your calendar app, or download [calendar.ics](calendar.ics).\n");
+        }
+        return page.toString();
+    }
+
+    private static String label(PersonRole.Role role) {
+        return switch (role) {
+            case SPEAKER, MEETING_SPEAKER -> "Speaker";
+            case MODERATOR -> "Moderator";
+            case CHAIR -> "Session chair";
+            case COMMITTEE -> "Committee";
+        };
     }
 
     private String entry(ItemView item) {

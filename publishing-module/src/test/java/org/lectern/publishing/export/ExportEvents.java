@@ -14,6 +14,7 @@ import org.lectern.events.api.EventView;
 import org.lectern.events.api.ItemView;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.AffiliationView;
+import org.lectern.people.api.LinkView;
 import org.lectern.people.api.PersonView;
 
 /** Events and people built by hand for the export tests, the same every time. */
@@ -29,7 +30,11 @@ final class ExportEvents {
 
     static final PersonView WOOSUK = person("woosuk-kwon", "Woosuk Kwon", "UC Berkeley");
     static final PersonView MIRELLA = person("mirella-lapata", "Mirella Lapata", "University of Edinburgh");
-    static final PersonView MALLORY = person("mallory", HOSTILE, HOSTILE);
+    /** Hostile in every field a page shows: name, affiliation, homepage, links and bio. */
+    static final PersonView MALLORY = new PersonView(id("mallory"), "mallory", HOSTILE, PersonView.Kind.PERSON, null,
+            List.of(new AffiliationView(HOSTILE, false)), "javascript:alert(4)",
+            List.of(new LinkView(HOSTILE, "https://example.org/wiki/A_(b)?q='x'*y"), new LinkView("bad", "data:text/html,x")),
+            "# not a heading\n\n" + HOSTILE + "\n\n- {{ site.title }}\n1. not a list", null, null, 1, CHANGED);
 
     private ExportEvents() {
     }

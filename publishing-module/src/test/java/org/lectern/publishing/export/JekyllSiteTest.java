@@ -28,6 +28,7 @@ class JekyllSiteTest {
         return switch (path) {
             case "events/effgenai-2024/calendar.ics", "calendar.ics" -> Optional.of(FEED);
             case "events/effgenai-2024/schedule.xml" -> Optional.of(XML);
+            case "people/woosuk-kwon/calendar.ics" -> Optional.of(FEED);
             default -> Optional.empty();
         };
     }
@@ -43,13 +44,16 @@ class JekyllSiteTest {
     }
 
     @Test
-    void theTreeHasConfigLayoutsIndexAndEachEventsPagesAndFiles() {
+    void theTreeHasConfigLayoutsIndexEachEventsPagesAndFilesAndEachPersonsPage() {
         SortedMap<String, byte[]> tree = tree(ExportEvents.workshop());
         assertEquals(List.of("_config.yml", "_layouts/default.html", "_layouts/event.html", "assets/css/lectern.css",
                 "calendar.ics", "events/effgenai-2024/calendar.ics", "events/effgenai-2024/index.md",
-                "events/effgenai-2024/schedule.md", "events/effgenai-2024/schedule.xml", "index.md"),
+                "events/effgenai-2024/schedule.md", "events/effgenai-2024/schedule.xml",
+                "events/effgenai-2024/speakers.md", "index.md", "people/mirella-lapata/index.md",
+                "people/woosuk-kwon/calendar.ics", "people/woosuk-kwon/index.md"),
                 List.copyOf(tree.keySet()));
         assertArrayEquals(FEED, tree.get("events/effgenai-2024/calendar.ics"));
+        assertArrayEquals(FEED, tree.get("people/woosuk-kwon/calendar.ics"));
         assertArrayEquals(XML, tree.get("events/effgenai-2024/schedule.xml"));
         String config = text(tree, "_config.yml");
         assertTrue(config.contains("plugins: []"), config);
@@ -101,12 +105,31 @@ class JekyllSiteTest {
 
         String index = text(tree, "index.md");
         assertTrue(index.contains("- [International Workshop on Efficient Generative AI](events/effgenai-2024/)"), index);
+
+        String speakers = text(tree, "events/effgenai-2024/speakers.md");
+        assertEquals("/events/effgenai-2024/speakers/", frontMatter(speakers).get("permalink"));
+        assertTrue(speakers.contains("\n## [Woosuk Kwon](../../../people/woosuk-kwon/)\n\nUC Berkeley\n\n"
+                + "- Speaker: **Serving LLMs with PagedAttention** \u2014 Wed 26 Jun 2024, 10:00\n"), speakers);
+
+        String person = text(tree, "people/woosuk-kwon/index.md");
+        assertEquals("/people/woosuk-kwon/", frontMatter(person).get("permalink"));
+        assertTrue(person.contains("\n# Woosuk Kwon\n\nUC Berkeley\n\n"), person);
+        assertFalse(person.contains("Former Place"), person);
+        assertTrue(person.contains("\n## [International Workshop on Efficient Generative AI](../../events/effgenai-2024/)\n\n"
+                + "- Speaker: **Serving LLMs with PagedAttention** \u2014 Wed 26 Jun 2024, 10:00 \\(BST\\)\n"), person);
+        assertTrue(person.contains("[Subscribe to Woosuk Kwon's calendar](webcal://events.example.org/people/woosuk-kwon/calendar.ics)"),
+                person);
+        // a committee member has a page too; no feed was published for her, so none is offered
+        String mirella = text(tree, "people/mirella-lapata/index.md");
+        assertTrue(mirella.contains("- Committee"), mirella);
+        assertFalse(mirella.contains("Subscribe"), mirella);
     }
 
     @Test
     void hostileTextStaysTextInFrontMatterAndMarkdown() {
         SortedMap<String, byte[]> tree = tree(ExportEvents.hostile());
-        for (String path : List.of("index.md", "events/hostile/index.md", "events/hostile/schedule.md")) {
+        for (String path : List.of("index.md", "events/hostile/index.md", "events/hostile/schedule.md",
+                "events/hostile/speakers.md", "people/mallory/index.md")) {
             String page = text(tree, path);
             Map<String, String> front = frontMatter(page);
             assertEquals("/" + (path.equals("index.md") ? "" : path.replace("index.md", "").replace(".md", "/")),
@@ -131,6 +154,15 @@ class JekyllSiteTest {
         assertTrue(home.contains("- [odd](https://example.org/wiki/A_%28b%29?q=%27x%27%2Ay)\n"), home);
         // the javascript: link is only its (escaped) label
         assertTrue(home.contains("- " + MarkdownText.text(ExportEvents.HOSTILE) + "\n"), home);
+
+        String mallory = text(tree, "people/mallory/index.md");
+        assertTrue(mallory.contains("\n### not a heading\n\n"), mallory);
+        assertTrue(mallory.contains("[" + MarkdownText.text(ExportEvents.HOSTILE) + "](https://example.org/wiki/A_%28b%29?q=%27x%27%2Ay)"),
+                mallory);
+        assertFalse(body(mallory).contains("](data:"), mallory);
+        // the javascript: homepage is only its label; the data: link too
+        assertTrue(mallory.contains("\nHomepage \u00b7 ["), mallory);
+        assertTrue(mallory.contains(") \u00b7 bad\n"), mallory);
 
         String schedule = text(tree, "events/hostile/schedule.md");
         // one table row: the cell's pipes are escaped, so it has its two columns only
