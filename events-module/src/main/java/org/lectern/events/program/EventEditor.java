@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -394,8 +395,17 @@ public class EventEditor {
         return event;
     }
 
+    /**
+     * The event to change, its row locked until the transaction ends (SELECT ... FOR UPDATE): two
+     * writers to one event take turns instead of the second failing at commit, so a change sent
+     * without If-Match is never refused because someone else changed another part of the event at
+     * the same moment, and an If-Match is checked against a version no one can change meanwhile.
+     */
     private Event find(String id, Long basedOn) {
-        Event event = find(id);
+        Event event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new NotFoundException("No event with id " + id);
+        }
         if (basedOn != null && basedOn != event.version()) {
             throw new StaleVersion(basedOn, event.version());
         }
