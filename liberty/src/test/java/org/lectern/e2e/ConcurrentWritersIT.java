@@ -120,6 +120,64 @@ class ConcurrentWritersIT {
     }
 
     /**
+     * Twenty clients change their own item of one event at the same moment, without If-Match: they
+     * asked for no precondition, so none is refused because another changed the event meanwhile
+     * (the writers take turns on the event's row); every change counts once.
+     */
+    @Test
+    void changesWithoutIfMatchAreNeverRefusedForAnotherWritersChange() throws Exception {
+        int rounds = 10;
+        String eventPath = "api/events/" + lectern.create("api/events", Map.of("slug", Lectern.unique("unconditional"),
+                "title", "Unconditional writers", "kind", "workshop", "timeZone", "Europe/London",
+                "startDate", "2026-06-24", "endDate", "2026-06-24")).get("id");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            items.add(Map.of("kind", "talk", "title", "Talk " + i, "start", time(i), "end", time(i + 1)));
+        }
+        lectern.create(eventPath + "/sessions", Map.of("title", "Talks", "start", time(0), "end", time(CLIENTS),
+                "items", items));
+        Map<String, Object> before = Lectern.json(lectern.get(eventPath));
+        List<String> itemIds = Lectern.list(Lectern.list(before.get("sessions")).get(0).get("items")).stream()
+                .map(item -> (String) item.get("id")).toList();
+
+        CyclicBarrier together = new CyclicBarrier(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<List<Integer>>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            running.add(clients.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                together.await();
+                for (int round = 0; round < rounds; round++) {
+                    try (Response response = lectern.target(eventPath + "/items/" + itemIds.get(client))
+                            .request(MediaType.APPLICATION_JSON)
+                            .put(Entity.json(Lectern.JSON.toJson(Map.of("kind", "talk", "title",
+                                    "Talk " + client + " round " + round, "start", time(client), "end", time(client + 1)))))) {
+                        response.readEntity(String.class);
+                        statuses.add(response.getStatus());
+                    }
+                }
+                return statuses;
+            }));
+        }
+        clients.shutdown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<List<Integer>> client : running) {
+            statuses.addAll(client.get());
+        }
+        assertEquals(List.of(200), statuses.stream().distinct().toList(), "every unconditional change succeeds: " + statuses);
+
+        Map<String, Object> after = Lectern.json(lectern.get(eventPath));
+        assertEquals(((Number) before.get("version")).longValue() + CLIENTS * rounds,
+                ((Number) after.get("version")).longValue(), "each change is one new version");
+        for (Map<String, Object> item : Lectern.list(Lectern.list(after.get("sessions")).get(0).get("items"))) {
+            int client = itemIds.indexOf((String) item.get("id"));
+            assertEquals("Talk " + client + " round " + (rounds - 1), item.get("title"));
+            assertEquals(rounds, ((Number) item.get("sequence")).intValue(), "the item counts its changes");
+        }
+    }
+
+    /**
      * One client: a first write on the version all clients share (one of them wins), then
      * read-the-version-and-write until the thousand changes are made; 412 means read again.
      */
