@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -30,10 +29,12 @@ import org.lectern.people.api.PeopleDirectory;
  * What organizers do to events. Each method is one transaction over one event: it validates,
  * asks the event to change (the event keeps the rules), and sends EventChanged in the same
  * transaction. A caller that names the version it read ({@code basedOn}) gets 412 when the event
- * has changed since; {@code null} means "whatever is current".
+ * has changed since; {@code null} means "whatever is current", and such a change is made again
+ * when another writer's change to the event commits first ({@link RetriedWithoutIfMatch}).
  */
 @ApplicationScoped
 @Transactional
+@RetriedWithoutIfMatch
 public class EventEditor {
 
     @PersistenceContext(unitName = "events")
@@ -71,13 +72,13 @@ public class EventEditor {
         return event.view();
     }
 
-    public EventView describe(String id, Long basedOn, EventInput input) {
+    public EventView describe(String id, @IfMatch Long basedOn, EventInput input) {
         validate(input);
         checkSlugFree(input.slug(), id);
         return changeDetail(id, basedOn, (e, now) -> e.describe(input, now));
     }
 
-    public void delete(String id, Long basedOn) {
+    public void delete(String id, @IfMatch Long basedOn) {
         Event event = find(id, basedOn);
         Set<UUID> everyone = event.people();
         em.remove(event);
@@ -86,21 +87,21 @@ public class EventEditor {
                 Instant.now());
     }
 
-    public EventView publish(String id, Long basedOn) {
+    public EventView publish(String id, @IfMatch Long basedOn) {
         return change(id, basedOn, EventChanged.Kind.PUBLISHED, (event, now) -> {
             event.publish(now);
             return ProgramChange.NONE;
         }).view();
     }
 
-    public EventView unpublish(String id, Long basedOn) {
+    public EventView unpublish(String id, @IfMatch Long basedOn) {
         return change(id, basedOn, EventChanged.Kind.UNPUBLISHED, (event, now) -> {
             event.unpublish(now);
             return ProgramChange.NONE;
         }).view();
     }
 
-    public EventView cancel(String id, Long basedOn) {
+    public EventView cancel(String id, @IfMatch Long basedOn) {
         return change(id, basedOn, EventChanged.Kind.CANCELLED, (event, now) -> {
             event.cancel(now);
             return ProgramChange.NONE;
@@ -109,7 +110,7 @@ public class EventEditor {
 
     // ---- program
 
-    public SessionView addSession(String eventId, Long basedOn, SessionInput input) {
+    public SessionView addSession(String eventId, @IfMatch Long basedOn, SessionInput input) {
         validate(input);
         checkPeopleExist(input);
         UUID[] added = new UUID[1];
@@ -125,7 +126,7 @@ public class EventEditor {
         return sessionView(find(eventId), sessionId);
     }
 
-    public SessionView reviseSession(String eventId, UUID sessionId, Long basedOn, SessionInput input) {
+    public SessionView reviseSession(String eventId, UUID sessionId, @IfMatch Long basedOn, SessionInput input) {
         validate(input);
         checkPeopleExist(input);
         Event event = change(eventId, basedOn, EventChanged.Kind.UPDATED,
@@ -133,11 +134,11 @@ public class EventEditor {
         return sessionView(event, sessionId);
     }
 
-    public void removeSession(String eventId, UUID sessionId, Long basedOn) {
+    public void removeSession(String eventId, UUID sessionId, @IfMatch Long basedOn) {
         change(eventId, basedOn, EventChanged.Kind.UPDATED, (e, now) -> e.removeSession(session(e, sessionId), now));
     }
 
-    public EventView replaceProgram(String eventId, Long basedOn, DetailInputs.ProgramInput input) {
+    public EventView replaceProgram(String eventId, @IfMatch Long basedOn, DetailInputs.ProgramInput input) {
         validate(input);
         input.sessions().forEach(this::checkPeopleExist);
         return change(eventId, basedOn, EventChanged.Kind.UPDATED, (e, now) -> e.replaceProgram(input, now)).view();
@@ -150,7 +151,7 @@ public class EventEditor {
     }
 
     /** Adds an item at the end of a session; its times follow the same rules as in the session. */
-    public SessionView addItem(String eventId, UUID sessionId, Long basedOn, SessionInput.ItemInput item) {
+    public SessionView addItem(String eventId, UUID sessionId, @IfMatch Long basedOn, SessionInput.ItemInput item) {
         validate(item);
         checkPeopleExist(item);
         Event event = change(eventId, basedOn, EventChanged.Kind.UPDATED, (e, now) -> {
@@ -163,7 +164,7 @@ public class EventEditor {
         return sessionView(event, sessionId);
     }
 
-    public SessionView reviseItem(String eventId, UUID itemId, Long basedOn, SessionInput.ItemInput item) {
+    public SessionView reviseItem(String eventId, UUID itemId, @IfMatch Long basedOn, SessionInput.ItemInput item) {
         validate(item);
         checkPeopleExist(item);
         UUID[] sessionId = new UUID[1];
@@ -178,7 +179,7 @@ public class EventEditor {
         return sessionView(event, sessionId[0]);
     }
 
-    public void removeItem(String eventId, UUID itemId, Long basedOn) {
+    public void removeItem(String eventId, UUID itemId, @IfMatch Long basedOn) {
         change(eventId, basedOn, EventChanged.Kind.UPDATED, (e, now) -> {
             ProgramSession session = sessionOfItem(e, itemId);
             SessionInput current = session.asInput();
@@ -252,40 +253,40 @@ public class EventEditor {
 
     // ---- details
 
-    public EventView replaceCommittee(String eventId, Long basedOn, List<DetailInputs.CommitteeGroupInput> groups) {
+    public EventView replaceCommittee(String eventId, @IfMatch Long basedOn, List<DetailInputs.CommitteeGroupInput> groups) {
         validateAll(groups);
         checkPeopleExist(groups.stream().flatMap(g -> g.members().stream().map(DetailInputs.MemberInput::person)).toList(),
                 "members");
         return change(eventId, basedOn, EventChanged.Kind.UPDATED, (e, now) -> e.replaceCommittee(groups, now)).view();
     }
 
-    public EventView replaceAnnouncements(String eventId, Long basedOn, List<DetailInputs.AnnouncementInput> input) {
+    public EventView replaceAnnouncements(String eventId, @IfMatch Long basedOn, List<DetailInputs.AnnouncementInput> input) {
         validateAll(input);
         return changeDetail(eventId, basedOn, (e, now) -> e.replaceAnnouncements(input, now));
     }
 
-    public EventView replaceSponsors(String eventId, Long basedOn, List<DetailInputs.SponsorInput> input) {
+    public EventView replaceSponsors(String eventId, @IfMatch Long basedOn, List<DetailInputs.SponsorInput> input) {
         validateAll(input);
         return changeDetail(eventId, basedOn, (e, now) -> e.replaceSponsors(input, now));
     }
 
-    public EventView replacePapers(String eventId, Long basedOn, List<DetailInputs.PaperInput> input) {
+    public EventView replacePapers(String eventId, @IfMatch Long basedOn, List<DetailInputs.PaperInput> input) {
         validateAll(input);
         return changeDetail(eventId, basedOn, (e, now) -> e.replacePapers(input, now));
     }
 
     // ---- courses
 
-    public EventView setRecurrence(String eventId, Long basedOn, DetailInputs.RecurrenceInput input) {
+    public EventView setRecurrence(String eventId, @IfMatch Long basedOn, DetailInputs.RecurrenceInput input) {
         validate(input);
         return changeDetail(eventId, basedOn, (e, now) -> e.setRecurrence(input, now));
     }
 
-    public EventView clearRecurrence(String eventId, Long basedOn) {
+    public EventView clearRecurrence(String eventId, @IfMatch Long basedOn) {
         return changeDetail(eventId, basedOn, (e, now) -> e.clearRecurrence(now));
     }
 
-    public MeetingView putMeeting(String eventId, LocalDate date, Long basedOn, DetailInputs.MeetingInput input) {
+    public MeetingView putMeeting(String eventId, LocalDate date, @IfMatch Long basedOn, DetailInputs.MeetingInput input) {
         validate(input);
         Set<UUID> named = new HashSet<>(input.speakersOrEmpty());
         input.papersOrEmpty().forEach(p -> named.addAll(p.presentersOrEmpty()));
@@ -301,7 +302,7 @@ public class EventEditor {
         return meeting(find(eventId), date);
     }
 
-    public void removeMeeting(String eventId, LocalDate date, Long basedOn) {
+    public void removeMeeting(String eventId, LocalDate date, @IfMatch Long basedOn) {
         changeDetail(eventId, basedOn, (e, now) -> e.removeMeeting(date, now));
     }
 
@@ -395,17 +396,8 @@ public class EventEditor {
         return event;
     }
 
-    /**
-     * The event to change, its row locked until the transaction ends (SELECT ... FOR UPDATE): two
-     * writers to one event take turns instead of the second failing at commit, so a change sent
-     * without If-Match is never refused because someone else changed another part of the event at
-     * the same moment, and an If-Match is checked against a version no one can change meanwhile.
-     */
     private Event find(String id, Long basedOn) {
-        Event event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null) {
-            throw new NotFoundException("No event with id " + id);
-        }
+        Event event = find(id);
         if (basedOn != null && basedOn != event.version()) {
             throw new StaleVersion(basedOn, event.version());
         }

@@ -1,0 +1,83 @@
+package org.lectern.events.program;
+
+import java.lang.reflect.Parameter;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Every change raises the event's version, so two editors changing different parts of one event
+ * at the same moment collide on it: the database lets one commit and the other fails. A client that
+ * sent If-Match is told (412: read again). A client that sent none asked for no precondition, so
+ * its change is made again on the version now current, in a new transaction, for up to 10 s.
+ * <p>
+ * It wraps the transaction ({@code @Transactional} runs inside it: a lower priority runs first),
+ * and it retries only a call that began outside any transaction: a rolled-back attempt has sent no
+ * message and written nothing, and the next one reads everything afresh.
+ */
+@RetriedWithoutIfMatch
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class UnconditionalRetry {
+
+    private static final Logger LOG = Logger.getLogger(UnconditionalRetry.class.getName());
+
+    /**
+     * How long a change keeps trying. Each lost race means another writer's change committed, so
+     * the total work stays bounded; twenty writers hammering one event need up to ~20 attempts each.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    @AroundInvoke
+    public Object retry(InvocationContext call) throws Exception {
+        if (!unconditional(call) || transactions.getTransactionKey() != null) {
+            return call.proceed();
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.proceed();
+            } catch (RuntimeException e) {
+                if (!conflict(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                int next = attempt + 1;
+                LOG.fine(() -> call.getMethod().getName() + ": another writer changed the event first; attempt " + next);
+                // the winner has committed; a random pause spreads the losers out, so they do not
+                // all collide again on the next version
+                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt * 2, 40)));
+            }
+        }
+    }
+
+    /** Whether the call's {@link IfMatch} parameter is null. */
+    static boolean unconditional(InvocationContext call) {
+        Parameter[] parameters = call.getMethod().getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i].isAnnotationPresent(IfMatch.class)) {
+                return call.getParameters()[i] == null;
+            }
+        }
+        return false;
+    }
+
+    static boolean conflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
