@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +29,9 @@ import org.lectern.publishing.site.SiteManifest;
  */
 final class ServedFiles {
 
+    /** RFC 9110's IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT". */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+
     /** One version of one file: everything a response needs, computed once. */
     static final class Version {
         final Object identity;
@@ -32,6 +39,10 @@ final class ServedFiles {
         final long modifiedMillis;
         final byte[] bytes;
         final String etag;
+        /** The tag of the gzipped bytes: another representation, so another tag. */
+        final String gzipEtag;
+        /** The Last-Modified header's value, formatted once rather than on every request. */
+        final String lastModified;
         private volatile byte[] gzipped;
 
         Version(Object identity, long size, long modifiedMillis, byte[] bytes) {
@@ -40,10 +51,8 @@ final class ServedFiles {
             this.modifiedMillis = modifiedMillis;
             this.bytes = bytes;
             this.etag = SiteManifest.etag(SiteManifest.sha256Hex(bytes));
-        }
-
-        String gzipEtag() {
-            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+            this.gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+            this.lastModified = HTTP_DATE.format(Instant.ofEpochMilli(modifiedMillis).atZone(ZoneOffset.UTC));
         }
 
         /** Compressed at the first request that accepts gzip, then kept with the version. */

@@ -94,10 +94,9 @@ public class SiteServlet extends HttpServlet {
         boolean compressible = type.startsWith("text/") || type.startsWith("application/");
         boolean gzip = compressible && version.bytes.length >= GZIP_FROM_BYTES && acceptsGzip(request);
 
-        response.setHeader("ETag", gzip ? version.gzipEtag() : version.etag);
-        response.setDateHeader("Last-Modified", version.modifiedMillis);
+        response.setHeader("ETag", gzip ? version.gzipEtag : version.etag);
+        response.setHeader("Last-Modified", version.lastModified);
         response.setHeader("Cache-Control", cacheControl(path));
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (compressible) {
             response.setHeader("Vary", "Accept-Encoding");
         }
@@ -149,10 +148,12 @@ public class SiteServlet extends HttpServlet {
     private static boolean notModified(HttpServletRequest request, ServedFiles.Version version) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.trim().equals("*")
+            // the common case first: a calendar client sending back the one tag it was given
+            return ifNoneMatch.equals(version.etag) || ifNoneMatch.equals(version.gzipEtag)
+                    || ifNoneMatch.trim().equals("*")
                     || Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                             .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                            .anyMatch(t -> t.equals(version.etag) || t.equals(version.gzipEtag()));
+                            .anyMatch(t -> t.equals(version.etag) || t.equals(version.gzipEtag));
         }
         long since = headerDate(request, "If-Modified-Since");
         return since >= 0 && version.modifiedMillis / 1000 <= since / 1000;
