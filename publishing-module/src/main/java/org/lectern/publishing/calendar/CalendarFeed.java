@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -275,6 +276,16 @@ public final class CalendarFeed {
      * VTIMEZONE with exactly the TZID the entries name.
      */
     private static VTimeZone timeZone(String zone) {
+        return DEFINITIONS.computeIfAbsent(zone, CalendarFeed::definition);
+    }
+
+    /**
+     * Made once per zone and shared: a rebuild writes a thousand feeds in one zone, and ical4j's
+     * copy of a definition was a sixth of the rebuild. Feeds only print it, never change it.
+     */
+    private static final Map<String, VTimeZone> DEFINITIONS = new ConcurrentHashMap<>();
+
+    private static VTimeZone definition(String zone) {
         VTimeZone definition = ZONES.getTimeZone(zone).getVTimeZone().copy();
         if (!zone.equals(definition.getTimeZoneId().getValue())) {
             definition.replace(new net.fortuna.ical4j.model.property.TzId(zone));
