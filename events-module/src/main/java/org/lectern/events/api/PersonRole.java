@@ -21,7 +21,21 @@ public record PersonRole(
         ZonedDateTime start,
         ZonedDateTime end) {
 
-    public enum Role { SPEAKER, MODERATOR, CHAIR, COMMITTEE, MEETING_SPEAKER }
+    public enum Role {
+        SPEAKER("Speaker"), MODERATOR("Moderator"), CHAIR("Session chair"), COMMITTEE("Committee"),
+        MEETING_SPEAKER("Speaker");
+
+        private final String label;
+
+        Role(String label) {
+            this.label = label;
+        }
+
+        /** How pages name the role: "Speaker", "Session chair", ... */
+        public String label() {
+            return label;
+        }
+    }
 
     /** Roles in event order (by slug), then by time; committee roles (no time) first. */
     public static final Comparator<PersonRole> BY_EVENT_THEN_TIME = Comparator.comparing(PersonRole::eventSlug)

@@ -389,7 +389,7 @@ final class JekyllSite {
                 page.append("\n## [").append(MarkdownText.text(role.eventTitle())).append("](../../events/")
                         .append(role.eventSlug()).append("/)\n\n");
             }
-            page.append("- ").append(label(role.role()));
+            page.append("- ").append(role.role().label());
             if (role.title() != null && !role.title().isBlank()) {
                 page.append(": **").append(MarkdownText.text(role.title())).append("**");
             }
@@ -405,15 +405,6 @@ final class JekyllSite {
                     .append(") in your calendar app, or download [calendar.ics](calendar.ics).\n");
         }
         return page.toString();
-    }
-
-    private static String label(PersonRole.Role role) {
-        return switch (role) {
-            case SPEAKER, MEETING_SPEAKER -> "Speaker";
-            case MODERATOR -> "Moderator";
-            case CHAIR -> "Session chair";
-            case COMMITTEE -> "Committee";
-        };
     }
 
     private String entry(ItemView item) {

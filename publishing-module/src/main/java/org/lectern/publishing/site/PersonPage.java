@@ -39,7 +39,7 @@ final class PersonPage {
         for (PersonRole role : roles) {
             AtEvent at = byEvent.computeIfAbsent(role.eventId(), id -> new AtEvent(role.eventTitle(),
                     "/events/" + role.eventSlug() + "/", "/events/" + role.eventSlug() + "/schedule/", new ArrayList<>()));
-            at.roles().add(new Role(label(role.role()), role.title(),
+            at.roles().add(new Role(role.role().label(), role.title(),
                     role.start() == null ? null : WHEN.format(role.start()),
                     role.start() == null ? null : role.start().toOffsetDateTime().toString()));
         }
@@ -63,14 +63,5 @@ final class PersonPage {
         model.put("feed", feed);
         model.put("webcalFeed", webcalFeed);
         return Templates.render("person", model);
-    }
-
-    private static String label(PersonRole.Role role) {
-        return switch (role) {
-            case SPEAKER, MEETING_SPEAKER -> "Speaker";
-            case MODERATOR -> "Moderator";
-            case CHAIR -> "Session chair";
-            case COMMITTEE -> "Committee";
-        };
     }
 }
