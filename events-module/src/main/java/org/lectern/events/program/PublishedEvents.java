@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -30,6 +31,19 @@ public class PublishedEvents implements EventCatalog {
         return Optional.ofNullable(em.find(Event.class, eventId.toString()))
                 .filter(e -> VISIBLE.contains(e.status()))
                 .map(Event::view);
+    }
+
+    @Override
+    public Optional<EventView> publishedEvent(UUID eventId, long atLeastVersion) {
+        Event event = em.find(Event.class, eventId.toString());
+        if (event != null && event.version() < atLeastVersion) {
+            try {
+                em.refresh(event);
+            } catch (EntityNotFoundException deleted) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(event).filter(e -> VISIBLE.contains(e.status())).map(Event::view);
     }
 
     @Override

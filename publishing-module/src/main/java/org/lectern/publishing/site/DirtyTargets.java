@@ -21,6 +21,11 @@ final class DirtyTargets {
     /** One changed event: the union of what its changes named. */
     static final class EventMarks {
         boolean whole;
+        /**
+         * The newest version a message named (Long.MAX_VALUE once the event was deleted): a read
+         * of the event older than this is a stale copy, made before the change reached the cache.
+         */
+        long version;
         final Set<UUID> sessionIds = new HashSet<>();
         final Set<UUID> itemIds = new HashSet<>();
         final Set<UUID> people = new HashSet<>();
@@ -39,6 +44,8 @@ final class DirtyTargets {
         marks.itemIds.addAll(change.itemIds());
         marks.people.addAll(change.peopleAdded());
         marks.people.addAll(change.peopleRemoved());
+        marks.version = Math.max(marks.version,
+                change.kind() == EventChanged.Kind.DELETED ? Long.MAX_VALUE : change.eventVersion());
         noteAge(at);
     }
 

@@ -100,7 +100,8 @@ public class SitePublisher {
         }
         boolean anyEventGone = false;
         for (Map.Entry<UUID, DirtyTargets.EventMarks> entry : work.events().entrySet()) {
-            Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), events::publishedEvent);
+            long version = entry.getValue().version;
+            Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), id -> events.publishedEvent(id, version));
             event.ifPresent(e -> renderEvent(e, true));
             anyEventGone |= event.isEmpty();
             DirtyTargets.EventMarks marks = entry.getValue();
