@@ -122,7 +122,7 @@ class ConcurrentWritersIT {
     /**
      * Twenty clients change their own item of one event at the same moment, without If-Match: they
      * asked for no precondition, so none is refused because another changed the event meanwhile
-     * (the writers take turns on the event's row); every change counts once.
+     * (a change that loses the race is made again on the new version); every change counts once.
      */
     @Test
     void changesWithoutIfMatchAreNeverRefusedForAnotherWritersChange() throws Exception {

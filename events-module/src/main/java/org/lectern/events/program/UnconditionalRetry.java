@@ -56,7 +56,12 @@ public class UnconditionalRetry {
                 LOG.fine(() -> call.getMethod().getName() + ": another writer changed the event first; attempt " + next);
                 // the winner has committed; a random pause spreads the losers out, so they do not
                 // all collide again on the next version
-                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt * 2, 40)));
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt * 2, 40)));
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

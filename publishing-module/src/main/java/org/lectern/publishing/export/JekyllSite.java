@@ -50,6 +50,12 @@ final class JekyllSite {
     /** The rule the events module gives slugs; an event whose slug breaks it is left out, not trusted as a path. */
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * A person's slug keeps the letters of their name in any script ("søren-kierkegaard",
+     * "王伟"): letters and digits joined by single dashes, never a dot, slash or other path part.
+     */
+    static final Pattern PERSON_SLUG = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*");
+
     /** Files of an event copied from the published site as they are (Jekyll copies files without front matter). */
     static final List<String> EVENT_FILES = List.of("calendar.ics", "schedule.xml", "schedule.json");
 
@@ -126,7 +132,7 @@ final class JekyllSite {
             if (person == null || theirs.isEmpty()) {
                 return;
             }
-            if (person.slug() == null || !SLUG.matcher(person.slug()).matches()) {
+            if (!hasPage(person)) {
                 LOG.warning(() -> "Person " + id + " left out of the Jekyll export: their slug is not a path");
                 return;
             }
@@ -339,9 +345,9 @@ final class JekyllSite {
                 return;
             }
             page.append("\n## ");
-            if (person.slug() != null && SLUG.matcher(person.slug()).matches()) {
-                page.append('[').append(MarkdownText.text(person.name())).append("](../../../people/")
-                        .append(person.slug()).append("/)");
+            if (hasPage(person)) {
+                page.append('[').append(MarkdownText.text(person.name())).append("](")
+                        .append(MarkdownText.destination("../../../people/" + person.slug() + "/")).append(')');
             } else {
                 page.append(MarkdownText.text(person.name()));
             }
@@ -354,8 +360,13 @@ final class JekyllSite {
         return page.toString();
     }
 
+    private static boolean hasPage(PersonView person) {
+        return person.slug() != null && PERSON_SLUG.matcher(person.slug()).matches();
+    }
+
     private static void part(Map<UUID, List<String>> parts, UUID personId, String what, String title, ZonedDateTime start) {
-        parts.computeIfAbsent(personId, id -> new ArrayList<>()).add(what + ": **" + MarkdownText.text(title) + "**"
+        String shown = title == null || title.isBlank() ? what : what + ": **" + MarkdownText.text(title) + "**";
+        parts.computeIfAbsent(personId, id -> new ArrayList<>()).add(shown
                 + (start == null ? "" : " \u2014 " + SHORT_DAY.format(start) + ", " + TIME.format(start)));
     }
 
@@ -380,7 +391,8 @@ final class JekyllSite {
         person.links().forEach(l -> links.add(MarkdownText.link(
                 l.label() == null || l.label().isBlank() ? l.url() : l.label(), l.url())));
         if (!links.isEmpty()) {
-            page.append(String.join(" \u00b7 ", links)).append("\n");
+            // a label shown without its link could start a list or a rule: the line starts with a word
+            page.append("Links: ").append(String.join(" \u00b7 ", links)).append("\n");
         }
         String event = null;
         for (PersonRole role : roles) {

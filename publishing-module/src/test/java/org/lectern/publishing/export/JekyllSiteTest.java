@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.events.api.EventView;
+import org.lectern.people.api.PersonView;
 
 class JekyllSiteTest {
 
@@ -161,7 +163,7 @@ class JekyllSiteTest {
                 mallory);
         assertFalse(body(mallory).contains("](data:"), mallory);
         // the javascript: homepage is only its label; the data: link too
-        assertTrue(mallory.contains("\nHomepage \u00b7 ["), mallory);
+        assertTrue(mallory.contains("\nLinks: Homepage \u00b7 ["), mallory);
         assertTrue(mallory.contains(") \u00b7 bad\n"), mallory);
 
         String schedule = text(tree, "events/hostile/schedule.md");
@@ -184,6 +186,24 @@ class JekyllSiteTest {
                     "render_with_liquid"), List.copyOf(front.keySet()), title);
             assertEquals(title.replace("\ud800", "\ufffd"), unquote(front.get("title")), title);
         }
+    }
+
+    @Test
+    void peopleWhoseNamesAreNotAsciiHaveTheirPagesAndLinks() {
+        PersonView soren = ExportEvents.person("søren-kierkegaard", "Søren Kierkegaard", "Københavns Universitet");
+        PersonView escape = ExportEvents.person("../etc", "Escape", "Nowhere");
+        ZonedDateTime nine = ZonedDateTime.of(2024, 6, 26, 9, 0, 0, 0, ExportEvents.LONDON);
+        EventView event = ExportEvents.event("unicode", "Unicode", null, List.of(), List.of(), List.of(),
+                List.of(ExportEvents.session("Talks", "Room 1",
+                        ExportEvents.item("a", "talk", "Either/Or", nine, 30, List.of(soren.id(), escape.id())))));
+        SortedMap<String, byte[]> tree = new JekyllSite(List.of(event), Map.of(soren.id(), soren, escape.id(), escape),
+                p -> Optional.empty(), p -> "webcal://h/" + p).files();
+        String page = text(tree, "people/søren-kierkegaard/index.md");
+        assertEquals("/people/søren-kierkegaard/", unquote(frontMatter(page).get("permalink")));
+        assertTrue(text(tree, "events/unicode/speakers.md").contains(
+                "## [Søren Kierkegaard](../../../people/s%C3%B8ren-kierkegaard/)"), tree.keySet().toString());
+        assertTrue(tree.keySet().stream().noneMatch(p -> p.contains("..")), tree.keySet().toString());
+        assertTrue(text(tree, "events/unicode/speakers.md").contains("\n## Escape\n"));
     }
 
     @Test
