@@ -28,9 +28,7 @@ public class PublishedEvents implements EventCatalog {
 
     @Override
     public Optional<EventView> publishedEvent(UUID eventId) {
-        return Optional.ofNullable(em.find(Event.class, eventId.toString()))
-                .filter(e -> VISIBLE.contains(e.status()))
-                .map(Event::view);
+        return publishedEvent(eventId, Long.MIN_VALUE); // any copy at hand will do
     }
 
     @Override
