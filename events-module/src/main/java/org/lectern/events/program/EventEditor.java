@@ -30,10 +30,12 @@ import org.lectern.people.api.PeopleDirectory;
  * asks the event to change (the event keeps the rules), and sends EventChanged in the same
  * transaction. A caller that names the version it read ({@code basedOn}) gets 412 when the event
  * has changed since; {@code null} means "whatever is current", and such a change is made again
- * when another writer's change to the event commits first ({@link RetriedWithoutIfMatch}).
+ * when another writer's change to the event commits first ({@link RetriedWithoutIfMatch}). Changes to
+ * one event made on this server take turns ({@link TakesTurns}), so they rarely meet at the version.
  */
 @ApplicationScoped
 @Transactional
+@TakesTurns
 @RetriedWithoutIfMatch
 public class EventEditor {
 

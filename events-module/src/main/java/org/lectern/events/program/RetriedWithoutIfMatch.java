@@ -9,7 +9,8 @@ import jakarta.interceptor.InterceptorBinding;
 
 /**
  * A change whose {@link IfMatch} is null is made again, in a new transaction, when another
- * writer's change to the same event committed first ({@link UnconditionalRetry}).
+ * writer's change to the same event committed first; and any change the database rolled back to break
+ * a deadlock is made again ({@link UnconditionalRetry}).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,6 +1,7 @@
 package org.lectern.events.program;
 
 import java.lang.reflect.Parameter;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
@@ -13,11 +14,16 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import javax.transaction.xa.XAException;
+
 /**
  * Every change raises the event's version, so two editors changing different parts of one event
  * at the same moment collide on it: the database lets one commit and the other fails. A client that
  * sent If-Match is told (412: read again). A client that sent none asked for no precondition, so
  * its change is made again on the version now current, in a new transaction, for up to 10 s.
+ * <p>
+ * A change the database chose as the victim of a deadlock (with a render reading the same rows, say)
+ * is made again too, with or without If-Match: the attempt left nothing behind.
  * <p>
  * It wraps the transaction ({@code @Transactional} runs inside it: a lower priority runs first),
  * and it retries only a call that began outside any transaction: a rolled-back attempt has sent no
@@ -41,19 +47,22 @@ public class UnconditionalRetry {
 
     @AroundInvoke
     public Object retry(InvocationContext call) throws Exception {
-        if (!unconditional(call) || transactions.getTransactionKey() != null) {
+        if (!changes(call) || transactions.getTransactionKey() != null) {
             return call.proceed();
         }
+        boolean unconditional = unconditional(call);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.proceed();
             } catch (RuntimeException e) {
-                if (!conflict(e) || System.nanoTime() > deadline) {
+                boolean again = deadlockVictim(e) || unconditional && conflict(e);
+                if (!again || System.nanoTime() > deadline) {
                     throw e;
                 }
                 int next = attempt + 1;
-                LOG.fine(() -> call.getMethod().getName() + ": another writer changed the event first; attempt " + next);
+                LOG.fine(() -> call.getMethod().getName() + ": " + (deadlockVictim(e) ? "chosen as a deadlock's victim"
+                        : "another writer changed the event first") + "; attempt " + next);
                 // the winner has committed; a random pause spreads the losers out, so they do not
                 // all collide again on the next version
                 try {
@@ -66,12 +75,40 @@ public class UnconditionalRetry {
         }
     }
 
+    /** Whether the call is a change (it has an {@link IfMatch} parameter). */
+    static boolean changes(InvocationContext call) {
+        for (Parameter parameter : call.getMethod().getParameters()) {
+            if (parameter.isAnnotationPresent(IfMatch.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the call's {@link IfMatch} parameter is null. */
     static boolean unconditional(InvocationContext call) {
         Parameter[] parameters = call.getMethod().getParameters();
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i].isAnnotationPresent(IfMatch.class)) {
                 return call.getParameters()[i] == null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database broke a deadlock by rolling this transaction back (Derby's and
+     * PostgreSQL's SQL states 40001 and 40P01, or the XA resource's XA_RBDEADLOCK at commit). Nothing
+     * of the attempt remains, so any change, with If-Match or without, is simply made again: its
+     * version check runs afresh.
+     */
+    static boolean deadlockVictim(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause instanceof XAException xa && xa.errorCode == XAException.XA_RBDEADLOCK) {
+                return true;
             }
         }
         return false;

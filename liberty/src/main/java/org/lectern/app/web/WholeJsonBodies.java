@@ -3,12 +3,14 @@ package org.lectern.app.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +29,9 @@ import org.lectern.app.problems.Problem;
  */
 @Provider
 public class WholeJsonBodies implements ReaderInterceptor {
+
+    /** Made once: {@code Json.createParser} looks the provider up again on every call (a class search). */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -52,7 +57,7 @@ public class WholeJsonBodies implements ReaderInterceptor {
 
     /** Where something follows the body's first complete value; null when nothing does (or the value is broken). */
     static JsonLocation trailingContent(byte[] body) {
-        try (InputStream in = new ByteArrayInputStream(body); JsonParser parser = Json.createParser(in)) {
+        try (InputStream in = new ByteArrayInputStream(body); JsonParser parser = PARSERS.createParser(in)) {
             // walked event by event: Parsson's skipObject/skipArray never return on a truncated body
             int depth = 0;
             do {
