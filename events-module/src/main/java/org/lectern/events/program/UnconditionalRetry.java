@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -15,6 +16,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import javax.transaction.xa.XAException;
+
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Every change raises the event's version, so two editors changing different parts of one event
@@ -42,8 +46,14 @@ public class UnconditionalRetry {
      */
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
+    /** Changes made again, by reason ({@code conflict} or {@code deadlock}), on {@code /metrics}. */
+    static final String RETRIED = "lectern.changes.retried";
+
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    MetricRegistry metrics;
 
     @AroundInvoke
     public Object retry(InvocationContext call) throws Exception {
@@ -61,7 +71,9 @@ public class UnconditionalRetry {
                     throw e;
                 }
                 int next = attempt + 1;
-                LOG.fine(() -> call.getMethod().getName() + ": " + (deadlockVictim(e) ? "chosen as a deadlock's victim"
+                boolean deadlock = deadlockVictim(e);
+                metrics.counter(RETRIED, new Tag("reason", deadlock ? "deadlock" : "conflict")).inc();
+                LOG.fine(() -> call.getMethod().getName() + ": " + (deadlock ? "chosen as a deadlock's victim"
                         : "another writer changed the event first") + "; attempt " + next);
                 // the winner has committed; a random pause spreads the losers out, so they do not
                 // all collide again on the next version

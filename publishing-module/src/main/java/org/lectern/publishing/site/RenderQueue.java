@@ -56,12 +56,6 @@ public class RenderQueue {
         announceChanges(batch.oldest());
     }
 
-    /** Rebuilds in the caller's thread (the start-up check, before the application serves). */
-    void rebuildNow() {
-        publisher.rebuildAtStart();
-        announceChanges(null);
-    }
-
     private void announceChanges(Instant oldestChange) {
         SitePublished changes = site.takeChanges(Instant.now());
         rendered.fire(new BatchRendered(oldestChange, changes.at(), changes.written().size(), changes.removed().size()));

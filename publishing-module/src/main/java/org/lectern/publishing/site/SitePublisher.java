@@ -82,7 +82,7 @@ public class SitePublisher {
     @Transactional
     synchronized void publish(DirtyTargets work) {
         if (work.everything()) {
-            rebuildSite(true);
+            rebuildSite();
             return;
         }
         known.forget(work.people());
@@ -102,7 +102,7 @@ public class SitePublisher {
         for (Map.Entry<UUID, DirtyTargets.EventMarks> entry : work.events().entrySet()) {
             long version = entry.getValue().version;
             Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), id -> events.publishedEvent(id, version));
-            event.ifPresent(e -> renderEvent(e, true));
+            event.ifPresent(this::renderEvent);
             anyEventGone |= event.isEmpty();
             DirtyTargets.EventMarks marks = entry.getValue();
             feeds.addAll(marks.people);
@@ -110,7 +110,7 @@ public class SitePublisher {
         }
         alsoShowing.removeAll(work.events().keySet());
         for (UUID eventId : alsoShowing) {
-            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(e -> renderEvent(e, true));
+            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(this::renderEvent);
         }
         if (anyEventGone) {
             pruneUnpublished(events.publishedEvents());
@@ -149,20 +149,12 @@ public class SitePublisher {
      * Brings the whole site in line with the data: every published event, nothing else. Everyone
      * on those events is read in one query, and who is named where is taken from the views already
      * read, so a program of a thousand speakers costs a few queries, not a few per speaker.
-     * This is the rebuild on start, before the application has started: Liberty runs no managed
-     * task of an application until then, so it renders every file on its own thread. A rebuild
-     * asked for later is a batch ({@link #publish}) and renders feeds alongside.
      */
-    @Transactional
-    public synchronized void rebuildAtStart() {
-        rebuildSite(false);
-    }
-
-    private void rebuildSite(boolean alongside) {
+    private void rebuildSite() {
         long began = System.nanoTime();
         known.forgetAll();
         List<EventView> published = events.publishedEvents();
-        published.forEach(e -> renderEvent(e, alongside));
+        published.forEach(this::renderEvent);
         pruneUnpublished(published);
         Map<UUID, Optional<EventView>> seen = new HashMap<>();
         Map<UUID, Set<UUID>> eventsNaming = new HashMap<>();
@@ -193,10 +185,10 @@ public class SitePublisher {
 
     /**
      * An event's pages, feed and exports. The feed (ical4j) is the costliest single file of a big
-     * program, so it is rendered {@code alongside} on a managed thread while this one renders the
-     * rest, using the second core. Both read only the views given here, never the database.
+     * program, so it is rendered on a managed thread while this one renders the rest, using the
+     * second core. Both read only the views given here, never the database.
      */
-    private void renderEvent(EventView event, boolean alongside) {
+    private void renderEvent(EventView event) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
         Links links = Links.of(event.slug(), address);
         String base = "events/" + event.slug() + "/";
@@ -204,19 +196,14 @@ public class SitePublisher {
         String host = address.host();
         Runnable renderFeed = () -> site.write(base + "calendar.ics",
                 CalendarFeed.forEvent(event, speakers, schedulePage, host));
-        Future<?> feed = alongside ? executor.submit(renderFeed) : null;
-        if (feed == null) {
-            renderFeed.run();
-        }
+        Future<?> feed = executor.submit(renderFeed);
 
         site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
         site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
         site.write(SpeakersPage.path(event), SpeakersPage.render(event, speakers, links, photos::address));
         site.write(base + "schedule.xml", ScheduleExport.xml(event, speakers, address.page(base)));
         site.write(base + "schedule.json", ScheduleExport.json(event, speakers, address.page(base)));
-        if (feed != null) {
-            await(feed, base + "calendar.ics");
-        }
+        await(feed, base + "calendar.ics");
     }
 
     private static void await(Future<?> rendering, String path) {

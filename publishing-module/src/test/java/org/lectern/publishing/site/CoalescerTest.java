@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -178,6 +179,56 @@ class CoalescerTest {
             // the first batch at once; then 10 ms, doubling while batches gather two changes, at
             // most 80 ms; after the batch of one change, 10 ms again
             assertEquals(List.of(0L, 10L, 20L, 40L, 80L, 80L, 80L, 10L), waits);
+        } finally {
+            release.release(10);
+            recording.shutdownNow();
+        }
+    }
+
+    @Test
+    void inABurstASlowRenderGetsAtMostAThirdOfTheTime() throws Exception {
+        // each render takes 300 ms on this clock; the spacing (10 ms, at most 80 ms) is far shorter
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-06-24T10:00:00Z"));
+        Clock clock = new Clock() {
+            public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public Instant instant() { return now.get(); }
+        };
+        List<Long> waits = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor recording = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                waits.add(unit.toMillis(delay));
+                return super.schedule(command, 0, unit);
+            }
+        };
+        Semaphore started = new Semaphore(0);
+        Semaphore release = new Semaphore(0);
+        Coalescer coalescer = new Coalescer(recording, batch -> {
+            started.release();
+            try {
+                release.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            now.updateAndGet(t -> t.plusMillis(300));
+        }, clock, Duration.ofMillis(10));
+        UUID event = UUID.randomUUID();
+        try {
+            coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+            for (int marks : new int[]{2, 2, 1, 1}) {
+                assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
+                for (int m = 0; m < marks; m++) {
+                    coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+                }
+                release.release();
+            }
+            assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
+            release.release();
+            // the first batch at once, and the second (the first held one change; its 10 ms spacing
+            // passed while it rendered); in the burst, twice the 300 ms the batch before took; after
+            // a batch of one change, the spacing alone again
+            assertEquals(List.of(0L, 0L, 600L, 600L, 0L), waits);
         } finally {
             release.release(10);
             recording.shutdownNow();
