@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeOverride;
@@ -459,8 +460,10 @@ public class Event {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String roomKey(String room) {
-        return room == null ? "" : room.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return room == null ? "" : SPACES.matcher(room.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     static ZoneId zone(String name) {
