@@ -144,13 +144,7 @@ class CoalescerTest {
     void aBurstWidensTheSpacingUpToEightfoldAndABatchOfOneChangeNarrowsItAgain() throws Exception {
         // the clock stands still, so each wait the coalescer asks for is exactly its spacing then
         List<Long> waits = new CopyOnWriteArrayList<>();
-        ScheduledThreadPoolExecutor recording = new ScheduledThreadPoolExecutor(1) {
-            @Override
-            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-                waits.add(unit.toMillis(delay));
-                return super.schedule(command, 0, unit);
-            }
-        };
+        ScheduledThreadPoolExecutor recording = recordingWaits(waits);
         Semaphore started = new Semaphore(0);
         Semaphore release = new Semaphore(0);
         Coalescer coalescer = new Coalescer(recording, batch -> {
@@ -164,18 +158,8 @@ class CoalescerTest {
         }, Clock.fixed(Instant.parse("2026-06-24T10:00:00Z"), ZoneOffset.UTC), Duration.ofMillis(10));
         UUID event = UUID.randomUUID();
         try {
-            coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
             // while each batch renders, two more changes arrive: five batches of a burst, then one change
-            int[] marksWhileRendering = {2, 2, 2, 2, 2, 1, 1};
-            for (int marks : marksWhileRendering) {
-                assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
-                for (int m = 0; m < marks; m++) {
-                    coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
-                }
-                release.release();
-            }
-            assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
-            release.release();
+            renderBatches(coalescer, event, started, release, 2, 2, 2, 2, 2, 1, 1);
             // the first batch at once; then 10 ms, doubling while batches gather two changes, at
             // most 80 ms; after the batch of one change, 10 ms again
             assertEquals(List.of(0L, 10L, 20L, 40L, 80L, 80L, 80L, 10L), waits);
@@ -195,13 +179,7 @@ class CoalescerTest {
             public Instant instant() { return now.get(); }
         };
         List<Long> waits = new CopyOnWriteArrayList<>();
-        ScheduledThreadPoolExecutor recording = new ScheduledThreadPoolExecutor(1) {
-            @Override
-            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-                waits.add(unit.toMillis(delay));
-                return super.schedule(command, 0, unit);
-            }
-        };
+        ScheduledThreadPoolExecutor recording = recordingWaits(waits);
         Semaphore started = new Semaphore(0);
         Semaphore release = new Semaphore(0);
         Coalescer coalescer = new Coalescer(recording, batch -> {
@@ -215,16 +193,7 @@ class CoalescerTest {
         }, clock, Duration.ofMillis(10));
         UUID event = UUID.randomUUID();
         try {
-            coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
-            for (int marks : new int[]{2, 2, 1, 1}) {
-                assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
-                for (int m = 0; m < marks; m++) {
-                    coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
-                }
-                release.release();
-            }
-            assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
-            release.release();
+            renderBatches(coalescer, event, started, release, 2, 2, 1, 1);
             // the first batch at once, and the second (the first held one change; its 10 ms spacing
             // passed while it rendered); in the burst, twice the 300 ms the batch before took; after
             // a batch of one change, the spacing alone again
@@ -233,6 +202,35 @@ class CoalescerTest {
             release.release(10);
             recording.shutdownNow();
         }
+    }
+
+    /**
+     * One change, then for each batch as it renders (the renderer signals {@code started} and waits
+     * for {@code release}) the given number of further changes; then the last batch is let go.
+     */
+    private static void renderBatches(Coalescer coalescer, UUID event, Semaphore started, Semaphore release,
+                                      int... marksWhileRendering) throws InterruptedException {
+        coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+        for (int marks : marksWhileRendering) {
+            assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
+            for (int m = 0; m < marks; m++) {
+                coalescer.mark(work -> work.mark(itemChange(event, UUID.randomUUID()), Instant.now()));
+            }
+            release.release();
+        }
+        assertTrue(started.tryAcquire(5, TimeUnit.SECONDS));
+        release.release();
+    }
+
+    /** A scheduler that runs each task at once and notes the wait it was asked for. */
+    private static ScheduledThreadPoolExecutor recordingWaits(List<Long> waits) {
+        return new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                waits.add(unit.toMillis(delay));
+                return super.schedule(command, 0, unit);
+            }
+        };
     }
 
     private Coalescer coalescer(Consumer<DirtyTargets> renderer, Duration spacing) {
