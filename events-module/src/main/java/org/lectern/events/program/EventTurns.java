@@ -75,10 +75,7 @@ public class EventTurns {
      * first ({@code EventTurnsTest} holds every {@link EventEditor} method to that).
      */
     static int eventIdPosition(Method method) {
-        boolean change = false;
-        for (var parameter : method.getParameters()) {
-            change |= parameter.isAnnotationPresent(IfMatch.class);
-        }
-        return change && method.getParameterCount() > 0 && method.getParameterTypes()[0] == String.class ? 0 : -1;
+        boolean change = UnconditionalRetry.ifMatchPosition(method) >= 0;
+        return change && method.getParameterTypes()[0] == String.class ? 0 : -1;
     }
 }

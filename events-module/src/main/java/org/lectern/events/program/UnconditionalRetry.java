@@ -1,8 +1,10 @@
 package org.lectern.events.program;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -55,23 +57,25 @@ public class UnconditionalRetry {
     @Inject
     MetricRegistry metrics;
 
+    private static final ConcurrentHashMap<Method, Integer> IF_MATCH_PARAMETER = new ConcurrentHashMap<>();
+
     @AroundInvoke
     public Object retry(InvocationContext call) throws Exception {
-        if (!changes(call) || transactions.getTransactionKey() != null) {
+        int ifMatch = IF_MATCH_PARAMETER.computeIfAbsent(call.getMethod(), UnconditionalRetry::ifMatchPosition);
+        if (ifMatch < 0 || transactions.getTransactionKey() != null) {
             return call.proceed();
         }
-        boolean unconditional = unconditional(call);
+        boolean unconditional = call.getParameters()[ifMatch] == null;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.proceed();
             } catch (RuntimeException e) {
-                boolean again = deadlockVictim(e) || unconditional && conflict(e);
-                if (!again || System.nanoTime() > deadline) {
+                boolean deadlock = deadlockVictim(e);
+                if (!(deadlock || unconditional && conflict(e)) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 int next = attempt + 1;
-                boolean deadlock = deadlockVictim(e);
                 metrics.counter(RETRIED, new Tag("reason", deadlock ? "deadlock" : "conflict")).inc();
                 LOG.fine(() -> call.getMethod().getName() + ": " + (deadlock ? "chosen as a deadlock's victim"
                         : "another writer changed the event first") + "; attempt " + next);
@@ -87,25 +91,15 @@ public class UnconditionalRetry {
         }
     }
 
-    /** Whether the call is a change (it has an {@link IfMatch} parameter). */
-    static boolean changes(InvocationContext call) {
-        for (Parameter parameter : call.getMethod().getParameters()) {
-            if (parameter.isAnnotationPresent(IfMatch.class)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the call's {@link IfMatch} parameter is null. */
-    static boolean unconditional(InvocationContext call) {
-        Parameter[] parameters = call.getMethod().getParameters();
+    /** Where a change takes its {@link IfMatch} (null: no precondition); -1 for a method that is no change. */
+    static int ifMatchPosition(Method method) {
+        Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i].isAnnotationPresent(IfMatch.class)) {
-                return call.getParameters()[i] == null;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

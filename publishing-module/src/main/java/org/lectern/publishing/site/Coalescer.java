@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * made one at a time never wait for it. During a burst, too, a batch waits at least
  * {@value #REST} times as long as the one before took to render: a big program's render (a
  * 1,351-item conference takes a third of a second of CPU) then gets at most a third of the time,
- * and the editors' changes the rest.
+ * and the editors' changes the rest. The price: a change made just after a burst waits out that
+ * rest (for such a program about a second, where it waited up to 0.8 s before).
  * <p>
  * A batch that fails is kept, merged with newer marks, and tried again after a back-off (100 ms,
  * doubling up to 30 s): a lock conflict with an editor (Derby picks the render as the deadlock
