@@ -31,9 +31,9 @@ import org.lectern.events.program.EventInput;
 import org.lectern.events.program.EventEditor;
 
 /**
- * In the container, on the real data source and broker: the events module's message joins the
- * database transaction (XA through the Artemis resource adapter), so a rolled-back change sends
- * nothing and a committed one sends exactly its EventChanged.
+ * In the container, on the real data source and broker: the events module writes its message to
+ * the outbox in the change's transaction and the relay sends it after the commit, so a rolled-back
+ * change sends nothing and a committed one sends exactly its EventChanged.
  */
 @ExtendWith(ArquillianExtension.class)
 class MessageOnlyOnCommitIT {
