@@ -193,10 +193,19 @@ public class Event {
         return session;
     }
 
+    /**
+     * Revises a session. Its room is checked only when it changes place (room, start or end): one
+     * that keeps its place takes no room from anyone, and an edit to one of its items need not load
+     * the whole program to find that out.
+     */
     ProgramChange reviseSession(ProgramSession session, SessionInput input, Instant now) {
         checkWithinDates("", input.start(), input.end());
+        boolean moves = !roomKey(input.room()).equals(roomKey(session.room()))
+                || !input.start().equals(session.start()) || !input.end().equals(session.end());
         ProgramChange change = session.revise(input, now);
-        checkRoomsFree(session, "");
+        if (moves) {
+            checkRoomsFree(session, "");
+        }
         this.updatedAt = now;
         return change;
     }

@@ -342,17 +342,28 @@ public class EventEditor {
                 i.track());
     }
 
-    private static ProgramSession session(Event event, UUID sessionId) {
-        return event.session(sessionId)
-                .orElseThrow(() -> new NotFoundException("No session " + sessionId + " in event " + event.id()));
+    /**
+     * The event's session, found by its id rather than by walking the program: a change to one
+     * session of a large program (36c3: 1,351 sessions) then loads that session alone.
+     */
+    private ProgramSession session(Event event, UUID sessionId) {
+        ProgramSession session = em.find(ProgramSession.class, sessionId.toString());
+        if (session == null || !session.belongsTo(event)) {
+            throw new NotFoundException("No session " + sessionId + " in event " + event.id());
+        }
+        return session;
     }
 
-    private static ProgramSession sessionOfItem(Event event, UUID itemId) {
-        return event.sessionOfItem(itemId)
+    private ProgramSession sessionOfItem(Event event, UUID itemId) {
+        return em.createQuery("select i.session from ProgramItem i where i.id = :item and i.session.event = :event",
+                        ProgramSession.class)
+                .setParameter("item", itemId.toString())
+                .setParameter("event", event)
+                .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No item " + itemId + " in event " + event.id()));
     }
 
-    private static SessionView sessionView(Event event, UUID sessionId) {
+    private SessionView sessionView(Event event, UUID sessionId) {
         return session(event, sessionId).view(event.zoneId());
     }
 

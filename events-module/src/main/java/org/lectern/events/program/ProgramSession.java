@@ -200,6 +200,10 @@ public class ProgramSession {
         return UUID.fromString(id);
     }
 
+    boolean belongsTo(Event event) {
+        return this.event == event;
+    }
+
     String title() {
         return title;
     }

@@ -130,6 +130,25 @@ class EventRulesTest {
     }
 
     @Test
+    void aRevisedSessionIsCheckedForItsRoomWhenItMovesAndNotWhenItKeepsItsPlace() {
+        Event event = event();
+        event.addSession(session("Room 1", at(0, 10, 0), at(0, 11, 0)), NOW);
+        ProgramSession later = event.addSession(session("Room 1", at(0, 11, 0), at(0, 12, 0)), NOW);
+        violates("room", () -> event.reviseSession(later, session("Room 1", at(0, 10, 30), at(0, 12, 0)), NOW));
+
+        Event other = event();
+        other.addSession(session("Room 1", at(0, 10, 0), at(0, 11, 0)), NOW);
+        ProgramSession elsewhere = other.addSession(session("Room 2", at(0, 10, 0), at(0, 11, 0)), NOW);
+        violates("room", () -> other.reviseSession(elsewhere, session(" room  1", at(0, 10, 0), at(0, 11, 0)), NOW));
+
+        Event third = event();
+        third.addSession(session("Room 1", at(0, 10, 0), at(0, 11, 0)), NOW);
+        ProgramSession kept = third.addSession(session("Room 1", at(0, 11, 0), at(0, 12, 0)), NOW);
+        third.reviseSession(kept, session("ROOM 1", at(0, 11, 0), at(0, 12, 0), step("talk", "A new talk", 30)), NOW);
+        assertEquals("A new talk", third.view().sessions().get(1).items().get(0).title());
+    }
+
+    @Test
     void changingTheDatesMayNotStrandTheProgram() {
         Event event = event();
         event.addSession(session(null, at(1, 10, 0), at(1, 11, 0)), NOW);
