@@ -33,7 +33,7 @@ import org.lectern.events.program.EventEditor;
 /**
  * In the container, on the real data source and broker: the events module writes its message to
  * the outbox in the change's transaction and the relay sends it after the commit, so a rolled-back
- * change sends nothing and a committed one sends exactly its EventChanged.
+ * change sends nothing and a committed one sends its EventChanged.
  */
 @ExtendWith(ArquillianExtension.class)
 class MessageOnlyOnCommitIT {
@@ -91,7 +91,11 @@ class MessageOnlyOnCommitIT {
                 assertEquals(EventChanged.SCHEMA_VERSION, message.getIntProperty("schemaVersion"));
                 assertEquals(committed, message.getStringProperty("aggregateId"),
                         "the first message is the committed change's: the rolled-back one sent none");
-                assertNull(subscription.receive(500), "exactly one message per change");
+                // the relay sends at least once: a message may come twice (two relays, a crash
+                // between send and delete), but only ever for the committed change
+                for (Message more = subscription.receive(2000); more != null; more = subscription.receive(500)) {
+                    assertEquals(committed, more.getStringProperty("aggregateId"), "no message for the rolled-back change");
+                }
             }
         } finally {
             try (JMSContext context = connections.createContext()) {

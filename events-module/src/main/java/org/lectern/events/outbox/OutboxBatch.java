@@ -1,6 +1,7 @@
 package org.lectern.events.outbox;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,16 @@ import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 
 /**
- * One batch of the relay: the oldest messages of the outbox are sent and deleted in one XA
- * transaction (database and broker), so each is sent once, or stays to be sent again. In a burst
- * of changes one commit carries many messages.
+ * One batch of the relay, the oldest messages of the outbox, in three steps: read them; send them
+ * in a transaction on the broker alone (one-phase: deliverable after one write of the broker's
+ * journal, without waiting for the database); delete them in a transaction on the database. A
+ * crash or a failure between sending and deleting sends them again later, and two servers relaying
+ * at once may both send a message: consumers take a message twice in their stride (they render from
+ * current state). What is never sent twice over is nothing at all: a message leaves the table only
+ * after the broker has it.
  */
 @ApplicationScoped
 class OutboxBatch {
@@ -28,8 +32,8 @@ class OutboxBatch {
     @PersistenceContext(unitName = "events")
     private EntityManager em;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    private TransactionSynchronizationRegistry transactions;
+    @Resource
+    private UserTransaction transaction;
 
     @Resource(name = "jms/lectern")
     private ConnectionFactory connections;
@@ -40,19 +44,24 @@ class OutboxBatch {
     @Resource(name = "jms/lectern.people.registrations")
     private Queue registrations;
 
-    /**
-     * Sends and deletes the oldest messages, at most {@link #SIZE}. Answers how many it sent: 0 when
-     * the outbox was empty, or when another server had sent them first (its delete went first; this
-     * transaction then rolls back, sends included).
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int relayOldest() {
-        List<OutboxMessage> batch = em.createQuery("select m from OutboxMessage m order by m.id", OutboxMessage.class)
+    /** Sends and then deletes the oldest messages, at most {@link #SIZE}; answers how many. */
+    public int relayOldest() throws Exception {
+        List<OutboxMessage> batch = inTransaction(() -> em.createQuery("select m from OutboxMessage m order by m.id",
+                        OutboxMessage.class)
                 .setMaxResults(SIZE)
-                .getResultList();
+                .getResultList());
         if (batch.isEmpty()) {
             return 0;
         }
+        inTransaction(() -> send(batch));
+        List<Long> ids = batch.stream().map(OutboxMessage::id).toList();
+        inTransaction(() -> em.createQuery("delete from OutboxMessage m where m.id in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate());
+        return batch.size();
+    }
+
+    private int send(List<OutboxMessage> batch) {
         try (JMSContext context = connections.createContext()) {
             JMSProducer producer = context.createProducer();
             for (OutboxMessage message : batch) {
@@ -69,15 +78,21 @@ class OutboxBatch {
                 producer.send(destination(message), message.body());
             }
         }
-        List<Long> ids = batch.stream().map(OutboxMessage::id).toList();
-        int deleted = em.createQuery("delete from OutboxMessage m where m.id in :ids")
-                .setParameter("ids", ids)
-                .executeUpdate();
-        if (deleted != batch.size()) {
-            transactions.setRollbackOnly();
-            return 0;
-        }
         return batch.size();
+    }
+
+    /** Each step is a transaction of its own, on one resource, so it commits in one phase. */
+    private <T> T inTransaction(Supplier<T> work) throws Exception {
+        transaction.begin();
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        transaction.commit();
+        return result;
     }
 
     private Destination destination(OutboxMessage message) {

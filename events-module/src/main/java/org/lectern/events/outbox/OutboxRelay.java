@@ -49,7 +49,12 @@ public class OutboxRelay {
     public void wake() {
         wanted.set(true);
         if (running.compareAndSet(false, true)) {
-            scheduler.execute(this::rounds);
+            try {
+                scheduler.execute(this::rounds);
+            } catch (RuntimeException e) {
+                running.set(false);
+                LOG.log(Level.WARNING, "The outbox relay could not start a round; the next sweep tries again", e);
+            }
         }
     }
 
@@ -65,7 +70,7 @@ public class OutboxRelay {
                 failing = false;
                 LOG.info("The outbox relay sends again");
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             failed = true;
             if (!failing) {
                 failing = true;
