@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -263,14 +262,6 @@ public class Event {
         this.updatedAt = now;
         return new ProgramChange(sessionIds, itemIds, difference(programPeople(), peopleBefore),
                 difference(peopleBefore, programPeople()));
-    }
-
-    Optional<ProgramSession> session(UUID sessionId) {
-        return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst();
-    }
-
-    Optional<ProgramSession> sessionOfItem(UUID itemId) {
-        return sessions.stream().filter(s -> s.itemIds().contains(itemId)).findFirst();
     }
 
     // ---- people

@@ -148,8 +148,9 @@ public class EventEditor {
 
     /** The program as an input document (what PUT program takes back). */
     public DetailInputs.ProgramInput programDocument(String eventId) {
-        return new DetailInputs.ProgramInput(find(eventId).view().sessions().stream()
-                .map(s -> session(find(eventId), s.id()).asInput()).toList());
+        Event event = find(eventId);
+        return new DetailInputs.ProgramInput(event.view().sessions().stream()
+                .map(s -> session(event, s.id()).asInput()).toList());
     }
 
     /** Adds an item at the end of a session; its times follow the same rules as in the session. */
