@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -66,6 +69,14 @@ import org.lectern.people.api.PersonView;
  * data always gives the same bytes. Each item has a stable UID ({@code item-uuid@host}), its
  * DTSTAMP and LAST-MODIFIED are its last change, and its SEQUENCE rises with every change. A
  * course is one weekly RRULE with EXDATEs, and RECURRENCE-ID entries for changed meetings.
+ * <p>
+ * Printing is most of a feed's cost (ical4j escapes and formats every property anew), and a change
+ * to one item of a big program leaves the other entries as they were. So each entry is printed on
+ * its own, folded, and a program item's printed entry is kept ({@link #ITEM_ENTRIES}) under
+ * everything it is made of: an entry whose parts are all equal prints the same text, and one that
+ * differs in any part is printed afresh. The feed is ical4j's own output for its frame (calendar
+ * properties and zones) with the entries' text inserted before its end, as ical4j would print them
+ * (folding restarts at every line, so folded entries joined are the folded whole).
  */
 public final class CalendarFeed {
 
@@ -77,7 +88,23 @@ public final class CalendarFeed {
     private final URI url;
     private final String uidHost;
     private final TreeSet<String> zones = new TreeSet<>();
-    private final List<VEvent> entries = new ArrayList<>();
+    /** The entries, each printed and folded. */
+    private final List<String> entries = new ArrayList<>();
+
+    /** Lines longer than this many characters are folded, as {@code CalendarOutputter} does by default. */
+    private static final int FOLD_LENGTH = FoldingWriter.REDUCED_FOLD_LENGTH;
+
+    /**
+     * Printed item entries, the least recently used dropped beyond {@value #ITEM_ENTRIES_KEPT}
+     * (36c3's 1,351 items take ~3 MB; items of every person's feed are the same entries).
+     */
+    static final int ITEM_ENTRIES_KEPT = 10_000;
+    private static final Map<ItemEntry, String> ITEM_ENTRIES = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ItemEntry, String> eldest) {
+            return size() > ITEM_ENTRIES_KEPT;
+        }
+    };
 
     private CalendarFeed(String name, URI url, String uidHost) {
         this.name = name;
@@ -112,19 +139,42 @@ public final class CalendarFeed {
     public CalendarFeed addItem(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people,
                                 URI pageUrl) {
         zones.add(event.zone().getId());
-        entries.add(component(
-                new Uid(item.id() + "@" + uidHost),
-                new DtStamp(item.lastModified()),
-                new LastModified(item.lastModified()),
-                new Sequence(item.sequence()),
-                new DtStart<>(item.start()),
-                new DtEnd<>(item.end()),
-                new Summary(item.title()),
-                new Description(description(item, people, pageUrl)),
-                new Location(location(event, session.room())),
-                new Url(pageUrl),
-                new Status(item.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+        ItemEntry entry = new ItemEntry(item.id() + "@" + uidHost, item.lastModified(), item.sequence(),
+                item.start(), item.end(), item.title(), description(item, people, pageUrl),
+                location(event, session.room()), pageUrl,
+                item.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED");
+        String text;
+        synchronized (ITEM_ENTRIES) {
+            text = ITEM_ENTRIES.get(entry);
+        }
+        if (text == null) {
+            text = folded(entry.component());
+            synchronized (ITEM_ENTRIES) {
+                ITEM_ENTRIES.put(entry, text);
+            }
+        }
+        entries.add(text);
         return this;
+    }
+
+    /** Everything a program item's entry is made of: entries equal in all of it print the same text. */
+    private record ItemEntry(String uid, Instant modified, int sequence, ZonedDateTime start, ZonedDateTime end,
+                             String summary, String description, String location, URI url, String status) {
+
+        VEvent component() {
+            return CalendarFeed.component(
+                    new Uid(uid),
+                    new DtStamp(modified),
+                    new LastModified(modified),
+                    new Sequence(sequence),
+                    new DtStart<>(start),
+                    new DtEnd<>(end),
+                    new Summary(summary),
+                    new Description(description),
+                    new Location(location),
+                    new Url(url),
+                    new Status(status));
+        }
     }
 
     /** A session a person chairs, as its own entry. */
@@ -132,7 +182,7 @@ public final class CalendarFeed {
         zones.add(event.zone().getId());
         Instant changed = session.items().stream().map(ItemView::lastModified).max(Instant::compareTo)
                 .orElse(event.updatedAt());
-        entries.add(component(
+        entries.add(folded(component(
                 new Uid(session.id() + "@" + uidHost),
                 new DtStamp(changed),
                 new LastModified(changed),
@@ -143,7 +193,7 @@ public final class CalendarFeed {
                 new Description(event.title() + "\n\n" + pageUrl),
                 new Location(location(event, session.room())),
                 new Url(pageUrl),
-                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED"))));
         return this;
     }
 
@@ -178,14 +228,14 @@ public final class CalendarFeed {
             master.add(new ExDate<>(tz(zone), rhythm.excludedDates().stream()
                     .map(d -> LOCAL.format(d.atTime(rhythm.startTime()))).collect(Collectors.joining(","))));
         }
-        entries.add(component(master.toArray(Property[]::new)));
+        entries.add(folded(component(master.toArray(Property[]::new))));
         for (MeetingView meeting : event.meetings()) {
             if (!meeting.overridden()) {
                 continue;
             }
             String speakers = names(meeting.speakerIds(), people);
             String summary = meeting.title() != null ? meeting.title() : event.title();
-            entries.add(component(
+            entries.add(folded(component(
                     new Uid(uid),
                     new RecurrenceId<>(tz(zone), LOCAL.format(meeting.date().atTime(rhythm.startTime()))),
                     new DtStamp(meeting.lastModified()),
@@ -197,7 +247,7 @@ public final class CalendarFeed {
                     new Description((speakers.isEmpty() ? "" : speakers + "\n\n") + pageUrl),
                     new Location(location(event, meeting.room())),
                     new Url(pageUrl),
-                    new Status(meeting.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+                    new Status(meeting.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED"))));
         }
     }
 
@@ -205,7 +255,7 @@ public final class CalendarFeed {
     public CalendarFeed addMeeting(EventView event, MeetingView meeting, Map<UUID, PersonView> people, URI pageUrl) {
         zones.add(event.zone().getId());
         String speakers = names(meeting.speakerIds(), people);
-        entries.add(component(
+        entries.add(folded(component(
                 new Uid(event.id() + "-" + meeting.date() + "@" + uidHost),
                 new DtStamp(meeting.lastModified()),
                 new LastModified(meeting.lastModified()),
@@ -216,7 +266,7 @@ public final class CalendarFeed {
                 new Description((speakers.isEmpty() ? "" : speakers + "\n\n") + pageUrl),
                 new Location(location(event, meeting.room())),
                 new Url(pageUrl),
-                new Status(meeting.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+                new Status(meeting.cancelled() || cancelled(event) ? "CANCELLED" : "CONFIRMED"))));
         return this;
     }
 
@@ -225,7 +275,7 @@ public final class CalendarFeed {
      * per event (its items are in the event's own feed).
      */
     public CalendarFeed addWholeEvent(EventView event, URI pageUrl) {
-        entries.add(component(
+        entries.add(folded(component(
                 new Uid(event.id() + "@" + uidHost),
                 new DtStamp(event.updatedAt()),
                 new LastModified(event.updatedAt()),
@@ -235,7 +285,7 @@ public final class CalendarFeed {
                 new Summary(event.title()),
                 new Location(location(event, null)),
                 new Url(pageUrl),
-                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED")));
+                new Status(cancelled(event) ? "CANCELLED" : "CONFIRMED"))));
         return this;
     }
 
@@ -258,16 +308,33 @@ public final class CalendarFeed {
                 .getFluentTarget();
         // one VTIMEZONE per zone an entry names, in a fixed order
         zones.forEach(zone -> calendar.add(timeZone(zone)));
-        entries.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            new CalendarOutputter(false, FOLD_LENGTH).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("Feed " + name + " is not valid iCalendar", e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        // the entries go where ical4j puts components after the zones: just before the end
+        String frame = out.toString();
+        int end = frame.lastIndexOf("END:VCALENDAR");
+        StringBuilder feed = new StringBuilder(frame.length() + entries.size() * 1024);
+        feed.append(frame, 0, end);
+        entries.forEach(feed::append);
+        feed.append(frame, end, frame.length());
+        return feed.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A component as the feed prints it: its lines folded as {@code CalendarOutputter} folds them. */
+    private static String folded(Component component) {
+        StringWriter out = new StringWriter();
+        try (FoldingWriter folding = new FoldingWriter(out, FOLD_LENGTH)) {
+            folding.write(component.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**

@@ -185,8 +185,10 @@ public class SitePublisher {
 
     /**
      * An event's pages, feed and exports. The feed (ical4j) is the costliest single file of a big
-     * program, so it is rendered on a managed thread while this one renders the rest, using the
-     * second core. Both read only the views given here, never the database.
+     * program printed afresh, so it is rendered on a managed thread while this one renders the rest, using the
+     * second core: the schedule first (the page attendees reload after a change), the frab exports
+     * last (rendering them beside the feed delayed the feed and the schedule). All read only the
+     * views given here, never the database.
      */
     private void renderEvent(EventView event) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
@@ -198,8 +200,8 @@ public class SitePublisher {
                 CalendarFeed.forEvent(event, speakers, schedulePage, host));
         Future<?> feed = executor.submit(renderFeed);
 
-        site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
         site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
+        site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
         site.write(SpeakersPage.path(event), SpeakersPage.render(event, speakers, links, photos::address));
         site.write(base + "schedule.xml", ScheduleExport.xml(event, speakers, address.page(base)));
         site.write(base + "schedule.json", ScheduleExport.json(event, speakers, address.page(base)));

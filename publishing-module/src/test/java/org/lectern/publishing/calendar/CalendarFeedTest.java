@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -91,5 +93,34 @@ class CalendarFeedTest {
         VEvent entry = calendar.<VEvent>getComponents(VEvent.VEVENT).get(0);
         assertEquals(1, entry.<Property>getProperties(Property.SUMMARY).size());
         assertEquals(hostile.replace("\r\n", "\n"), entry.getSummary().getValue().replace("\r\n", "\n"));
+    }
+
+    /** Entries are printed one by one and joined into ical4j's frame: the bytes are ical4j's own printing. */
+    @Test
+    void printedAsIcal4jPrintsTheWholeCalendar() throws Exception {
+        String title = "Keynote: " + "a long title, with; commas \\ and 🎉 é ".repeat(8) + "end";
+        byte[] feed = CalendarFeed.forEvent(event(title), Map.of(speaker.id(), speaker), PAGE, "h");
+        StringWriter reprinted = new StringWriter();
+        new CalendarOutputter(false).output(parse(feed), reprinted);
+        assertEquals(reprinted.toString(), new String(feed, StandardCharsets.UTF_8));
+    }
+
+    /** Printed entries are kept: a change to anything an entry shows prints it afresh. */
+    @Test
+    void aChangedItemOrSpeakerIsPrintedAfreshAndAnUnchangedItemAsBefore() {
+        Map<UUID, PersonView> people = Map.of(speaker.id(), speaker);
+        byte[] first = CalendarFeed.forEvent(event("Serving LLMs"), people, PAGE, "h");
+
+        String renamed = new String(CalendarFeed.forEvent(event("Serving LLMs faster"), people, PAGE, "h"),
+                StandardCharsets.UTF_8);
+        assertTrue(renamed.contains("SUMMARY:Serving LLMs faster\r\n"), renamed);
+
+        PersonView moved = new PersonView(speaker.id(), speaker.slug(), speaker.name(), PersonView.Kind.PERSON,
+                null, List.of(new AffiliationView("New Lab", false)), null, List.of(), null, null, null, 2, CHANGED);
+        String afterMove = new String(CalendarFeed.forEvent(event("Serving LLMs"), Map.of(speaker.id(), moved), PAGE, "h"),
+                StandardCharsets.UTF_8);
+        assertTrue(afterMove.contains("DESCRIPTION:Woosuk Kwon (New Lab)"), afterMove);
+
+        assertArrayEquals(first, CalendarFeed.forEvent(event("Serving LLMs"), people, PAGE, "h"));
     }
 }
