@@ -2,6 +2,7 @@ package org.lectern.publishing.frab;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Organizers' text made fit for both files. XML 1.0 cannot carry most C0 control characters
@@ -9,6 +10,13 @@ import java.util.Locale;
  * dropped (in JSON too, so both files say the same). Escaping itself is left to the writers.
  */
 final class FrabText {
+
+    // compiled once: String.replaceAll compiles its pattern on every call, for every item of a program
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_UNDERSCORES = Pattern.compile("^_+|_+$");
+    private static final Pattern TRAILING_UNDERSCORES = Pattern.compile("_+$");
 
     private FrabText() {
     }
@@ -30,7 +38,7 @@ final class FrabText {
      */
     static String line(String value) {
         String text = text(value);
-        return text == null ? "" : text.replaceAll("\\s+", " ");
+        return text == null ? "" : WHITE_SPACE.matcher(text).replaceAll(" ");
     }
 
     /** {@code Char} of XML 1.0: tab, LF, CR and everything from space on, minus surrogates and U+FFFE/U+FFFF. */
@@ -43,10 +51,10 @@ final class FrabText {
 
     /** "Opening Café & Q&A!" → "opening_cafe_q_a", the way frab slugs titles; may be empty. */
     static String slug(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String plain = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = OUTER_UNDERSCORES.matcher(NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         if (slug.length() > 50) {
-            slug = slug.substring(0, 50).replaceAll("_+$", "");
+            slug = TRAILING_UNDERSCORES.matcher(slug.substring(0, 50)).replaceAll("");
         }
         return slug;
     }

@@ -31,4 +31,14 @@ public final class ScheduleExport {
     public static byte[] json(EventView event, Map<UUID, PersonView> people, URI eventPage) {
         return ScheduleJson.write(FrabProgram.of(event, people, eventPage));
     }
+
+    /** Both files from one reading of the program (the publisher writes both after every change). */
+    public static Files both(EventView event, Map<UUID, PersonView> people, URI eventPage) {
+        FrabProgram program = FrabProgram.of(event, people, eventPage);
+        return new Files(ScheduleXml.write(program), ScheduleJson.write(program));
+    }
+
+    /** schedule.xml and schedule.json bytes, as {@link #xml} and {@link #json} write them. */
+    public record Files(byte[] xml, byte[] json) {
+    }
 }

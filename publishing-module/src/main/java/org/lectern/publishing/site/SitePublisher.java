@@ -203,8 +203,9 @@ public class SitePublisher {
         site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
         site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
         site.write(SpeakersPage.path(event), SpeakersPage.render(event, speakers, links, photos::address));
-        site.write(base + "schedule.xml", ScheduleExport.xml(event, speakers, address.page(base)));
-        site.write(base + "schedule.json", ScheduleExport.json(event, speakers, address.page(base)));
+        ScheduleExport.Files exports = ScheduleExport.both(event, speakers, address.page(base));
+        site.write(base + "schedule.xml", exports.xml());
+        site.write(base + "schedule.json", exports.json());
         await(feed, base + "calendar.ics");
     }
 

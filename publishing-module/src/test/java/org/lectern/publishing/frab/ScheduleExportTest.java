@@ -100,6 +100,15 @@ class ScheduleExportTest {
         SchemaCheck.assertValidJson(ScheduleExport.json(event, peopleFor(event), PAGE));
     }
 
+    /** What the publisher writes (both files from one reading) is what each file's own writer gives. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void bothFilesAtOnceAreTheFilesOneByOne(String name, EventView event) {
+        ScheduleExport.Files both = ScheduleExport.both(event, peopleFor(event), PAGE);
+        assertArrayEquals(ScheduleExport.xml(event, peopleFor(event), PAGE), both.xml());
+        assertArrayEquals(ScheduleExport.json(event, peopleFor(event), PAGE), both.json());
+    }
+
     @Test
     void theSameInputGivesTheSameBytes() {
         Map<UUID, PersonView> hashed = new HashMap<>(TestEvents.people());
