@@ -96,7 +96,7 @@ public final class CalendarFeed {
 
     /**
      * Printed item entries, the least recently used dropped beyond {@value #ITEM_ENTRIES_KEPT}
-     * (36c3's 1,351 items take ~3 MB; items of every person's feed are the same entries).
+     * (36c3's 1,351 items take a few MB; its speakers' feeds hold the same entries).
      */
     static final int ITEM_ENTRIES_KEPT = 10_000;
     private static final Map<ItemEntry, String> ITEM_ENTRIES = new LinkedHashMap<>(1024, 0.75f, true) {
