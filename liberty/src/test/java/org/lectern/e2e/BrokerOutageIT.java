@@ -63,6 +63,10 @@ class BrokerOutageIT {
             kept = (String) lectern.create("api/events", Map.of("slug", Lectern.unique("kept-while-the-broker-is-down"),
                     "title", "Kept While The Broker Is Down", "kind", "workshop", "timeZone", "Europe/London",
                     "startDate", "2027-03-01", "endDate", "2027-03-01")).get("id");
+            assertTrue(MetricsIT.awaitOutbox(lectern, waiting -> waiting >= 1, Duration.ofSeconds(10)) >= 1,
+                    "the kept change's message waits in the outbox, on /metrics");
+            assertTrue(MetricsIT.sample(lectern.get("metrics"), "lectern_outbox_oldest_age_seconds", "").orElseThrow() > 0,
+                    "and how long it has waited");
             assertTrue(java.util.Arrays.equals(siteBefore, lectern.target("").request().get(byte[].class)),
                     "the published site is served as it was");
             assertEquals(200, lectern.status("calendar.ics"), "and so are the feeds");
@@ -93,6 +97,7 @@ class BrokerOutageIT {
         assertEquals(200, lectern.status("api/events/" + kept));
         List<String> eventsAnnounced = drain(probe + "-events", "lectern.events", "EventChanged", kept);
         assertTrue(eventsAnnounced.contains(kept), "the event change kept during the outage was sent later: " + eventsAnnounced);
+        assertEquals(0.0, MetricsIT.awaitOutbox(lectern, waiting -> waiting == 0, RECOVERY), "and the outbox is empty again");
     }
 
     /** Polls until the queue's listener has acknowledged everything added to it. */

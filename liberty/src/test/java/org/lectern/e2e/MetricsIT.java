@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * /metrics (Prometheus text) shows what an operator watches, and it moves with a change: messages
- * consumed by topic, render batches, files written, the publish lag, and the dead letters waiting.
+ * consumed by topic, render batches, files written, the publish lag, the dead letters waiting, and
+ * the event messages waiting in the outbox.
  */
 class MetricsIT {
 
@@ -46,6 +47,28 @@ class MetricsIT {
             assertTrue(is > was, metric[0] + " moved from " + was + " to " + is);
         }
         assertTrue(sample(after, "lectern_publish_lag_seconds_sum", "").orElseThrow() > 0, "the lag is measured");
+
+        // the change's message went through the outbox, which the broker (up) empties again
+        assertEquals(0.0, awaitOutbox(lectern, waiting -> waiting == 0, Duration.ofSeconds(30)), "the outbox is empty again");
+        assertEquals(0.0, sample(lectern.get("metrics"), "lectern_outbox_oldest_age_seconds", "").orElseThrow(),
+                "nothing has waited in it");
+    }
+
+    /**
+     * Reads {@code lectern_outbox_waiting} until it satisfies the test or the time is up; answers the
+     * last value (fails when the gauge is missing).
+     */
+    static double awaitOutbox(Lectern lectern, java.util.function.DoublePredicate wanted, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            String metrics = lectern.get("metrics");
+            double waiting = sample(metrics, "lectern_outbox_waiting", "")
+                    .orElseThrow(() -> new AssertionError("lectern_outbox_waiting missing:\n" + metrics));
+            if (wanted.test(waiting) || System.nanoTime() > deadline) {
+                return waiting;
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** The first sample of a metric whose labels contain the text. */
