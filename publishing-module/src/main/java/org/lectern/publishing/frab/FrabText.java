@@ -52,7 +52,8 @@ final class FrabText {
     /** "Opening Café & Q&A!" → "opening_cafe_q_a", the way frab slugs titles; may be empty. */
     static String slug(String title) {
         String plain = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = OUTER_UNDERSCORES.matcher(NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
+        String joined = NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_");
+        String slug = OUTER_UNDERSCORES.matcher(joined).replaceAll("");
         if (slug.length() > 50) {
             slug = TRAILING_UNDERSCORES.matcher(slug.substring(0, 50)).replaceAll("");
         }

@@ -185,10 +185,10 @@ public class SitePublisher {
 
     /**
      * An event's pages, feed and exports. The feed (ical4j) is the costliest single file of a big
-     * program printed afresh, so it is rendered on a managed thread while this one renders the rest, using the
-     * second core: the schedule first (the page attendees reload after a change), the frab exports
-     * last (rendering them beside the feed delayed the feed and the schedule). All read only the
-     * views given here, never the database.
+     * program printed afresh, so it is rendered on a managed thread while this one renders the rest,
+     * using the second core: the schedule first (the page attendees reload after a change), the frab
+     * exports last (rendering them beside the feed delayed the feed and the schedule). All read only
+     * the views given here, never the database.
      */
     private void renderEvent(EventView event) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
