@@ -30,8 +30,8 @@ class ImportIT {
 
     @ParameterizedTest
     @CsvSource({
-            "fosdem_2021.xml, application/xml, Europe/Brussels, 773, 108",
-            "36c3_merged.xml, application/xml, Europe/Berlin, 1351, 92",
+            "fosdem_2021.xml, application/xml, Europe/Brussels, 773, 106",
+            "36c3_merged.xml, application/xml, Europe/Berlin, 1351, 90",
             "debconf23.xml, text/xml, UTC, 117, 5",
             "frab-camp2019.json, application/json, UTC, 79, 2",
             "pretalx-democon.json, application/json, UTC, 36, 2"})
@@ -45,7 +45,8 @@ class ImportIT {
             report = Lectern.json(body);
         }
         assertEquals(talks, ((Number) report.get("items")).intValue());
-        assertTrue(((Number) report.get("rooms")).intValue() <= rooms && ((Number) report.get("rooms")).intValue() > 0);
+        // the rooms that hold talks (FOSDEM declares 108, two without talks; 36c3 spells two rooms two ways)
+        assertEquals(rooms, ((Number) report.get("rooms")).intValue(), "rooms");
         assertTrue(((Number) report.get("people")).intValue() > 0);
         Map<String, Object> event = Lectern.json(lectern.get("api/events/" + report.get("eventId")));
         assertEquals("DRAFT", event.get("status"), "an import does not publish");
@@ -76,8 +77,7 @@ class ImportIT {
         // the people module registered the speakers (asynchronously, from the import's message; it
         // may queue behind the thousands of people the other imports of this suite registered)
         Map<String, Object> item = Lectern.list(items).stream()
-                .filter(i -> !Lectern.list(List.of(Map.of("s", i.get("speakerIds")))).isEmpty()
-                        && !((List<?>) i.get("speakerIds")).isEmpty()).findFirst().orElseThrow();
+                .filter(i -> !((List<?>) i.get("speakerIds")).isEmpty()).findFirst().orElseThrow();
         String speaker = (String) ((List<?>) item.get("speakerIds")).get(0);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (lectern.status("api/people/" + speaker) != 200) {

@@ -23,8 +23,8 @@ class FrabImportRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "fosdem_2021.xml, Europe/Brussels, 773, 108",
-            "36c3_merged.xml, Europe/Berlin, 1351, 92",
+            "fosdem_2021.xml, Europe/Brussels, 773, 106",
+            "36c3_merged.xml, Europe/Berlin, 1351, 90",
             "debconf23.xml, Asia/Kolkata, 117, 5",
             "frab-camp2019.json, Europe/Berlin, 79, 2",
             "pretalx-democon.json, UTC, 36, 2"})
@@ -33,7 +33,7 @@ class FrabImportRulesTest {
         byte[] document = Files.readAllBytes(DATASETS.resolve(file));
         FrabImport.Plan plan = FrabImport.plan(FrabReader.read(document, ZoneId.of(zone)), null, ZoneId.of(zone));
         assertEquals(talks, plan.items());
-        assertTrue(plan.rooms() <= rooms, plan.rooms() + " rooms");
+        assertEquals(rooms, plan.rooms(), "rooms that hold talks, names equal but for case and spaces as one");
 
         Event event = new Event(plan.event(), NOW);
         event.replaceProgram(plan.program(), NOW, true);
