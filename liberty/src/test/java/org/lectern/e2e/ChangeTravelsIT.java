@@ -124,8 +124,8 @@ class ChangeTravelsIT {
         String slug = Lectern.unique("draft");
         lectern.create("api/events", Map.of("slug", slug, "title", "Not yet", "kind", "tutorial",
                 "timeZone", "Europe/Amsterdam", "startDate", "2025-03-30", "endDate", "2025-03-30"));
-        // give a (wrong) render the time to happen before looking
-        Thread.sleep(500);
+        // once the draft's change has travelled all the way (outbox, broker, publisher), look
+        lectern.awaitPublishingIdle(Duration.ofSeconds(60));
         assertEquals(404, lectern.status("events/" + slug + "/schedule/"));
         assertEquals(404, lectern.status("events/" + slug + "/calendar.ics"));
         assertFalse(lectern.get("").contains(slug));

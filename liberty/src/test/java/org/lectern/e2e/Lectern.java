@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -33,17 +34,31 @@ final class Lectern {
     static final String ADMIN_USER = System.getProperty("lectern.admin.user", "admin");
     static final String ADMIN_PASSWORD = System.getProperty("lectern.admin.password", "lectern-test");
 
+    /**
+     * How long a test waits for a connection and for an answer before it fails: a server that hangs
+     * (a deadlock) fails the test instead of holding up CI. Generous: a write while the broker is
+     * down is refused only after up to 70 s (docs/operations.md).
+     */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
+
     /** Logs in as the test server's admin on every request (the public site ignores it). */
-    final Client client = ClientBuilder.newClient().register(basicAuth(ADMIN_USER, ADMIN_PASSWORD));
+    final Client client = newClient().register(basicAuth(ADMIN_USER, ADMIN_PASSWORD));
+
+    /** A client with the tests' time-outs: every test reaches a server through one of these. */
+    static Client newClient() {
+        return ClientBuilder.newBuilder().connectTimeout(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .readTimeout(READ_TIMEOUT.toSeconds(), TimeUnit.SECONDS).build();
+    }
 
     /** A client without credentials, as an attendee or an attacker sees the server. */
     static Client anonymous() {
-        return ClientBuilder.newClient();
+        return newClient();
     }
 
     /** A client that logs in as the given user. */
     static Client as(String user, String password) {
-        return ClientBuilder.newClient().register(basicAuth(user, password));
+        return newClient().register(basicAuth(user, password));
     }
 
     static ClientRequestFilter basicAuth(String user, String password) {
@@ -110,18 +125,58 @@ final class Lectern {
     record Published(String body, Duration after) {
     }
 
-    /** Polls the publishing status until nothing is rendering or waiting; returns that status. */
+    /**
+     * Polls until every change made so far is on the site, and returns the publishing status then:
+     * nothing waits in the outbox ({@code lectern_outbox_waiting} on /metrics, read as the admin),
+     * nothing waits on the broker for this server's subscriptions (the production stack, where the
+     * test can ask the broker), and the publisher neither renders nor holds work, for {@link #QUIET}
+     * in a row with no render in between (a message on its way from the broker to the publisher
+     * shows in none of these for a moment).
+     */
     Map<String, Object> awaitPublishingIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> status = Map.of();
+        String waiting = "nothing read yet";
+        long quietSince = 0;
+        Object rendersWhenQuiet = null;
         while (System.nanoTime() < deadline) {
-            status = json(get("api/publishing/status"));
-            if (Boolean.FALSE.equals(status.get("rendering")) && ((Number) status.get("lagMillis")).longValue() == 0) {
+            Map<String, Object> status = json(get("api/publishing/status"));
+            double outbox = MetricsIT.sample(get("metrics"), "lectern_outbox_waiting", "")
+                    .orElseThrow(() -> new AssertionError("lectern_outbox_waiting is missing from /metrics"));
+            long onTheBroker = messagesOnTheBroker();
+            boolean idle = Boolean.FALSE.equals(status.get("rendering")) && Boolean.FALSE.equals(status.get("rebuildPending"))
+                    && ((Number) status.get("lagMillis")).longValue() == 0
+                    && ((Number) status.get("pendingEvents")).intValue() == 0
+                    && ((Number) status.get("pendingPeople")).intValue() == 0
+                    && outbox == 0 && onTheBroker == 0;
+            waiting = "outbox " + outbox + ", on the broker " + onTheBroker + ", status " + status;
+            if (!idle || !status.get("renders").equals(rendersWhenQuiet)) {
+                quietSince = idle ? System.nanoTime() : 0;
+                rendersWhenQuiet = idle ? status.get("renders") : null;
+            } else if (System.nanoTime() - quietSince >= QUIET.toNanos()) {
                 return status;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("publishing never went idle: " + status);
+        throw new AssertionError("publishing never went idle within " + timeout + ": " + waiting);
+    }
+
+    /** How long idle must hold before {@link #awaitPublishingIdle} believes it. */
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    /** Messages waiting or in delivery on this server's subscriptions; 0 where the broker is embedded. */
+    private static long messagesOnTheBroker() {
+        if (!Stack.PRODUCTION) {
+            return 0;
+        }
+        long waiting = 0;
+        for (String subscription : List.of("publishing-events", "publishing-people", "events-people")) {
+            try {
+                waiting += Broker.queueCounter(Broker.subscription("lectern", subscription), "messageCount");
+            } catch (Exception e) {
+                throw new AssertionError("cannot read " + subscription + " on the broker", e);
+            }
+        }
+        return waiting;
     }
 
     @SuppressWarnings("unchecked")

@@ -27,7 +27,10 @@ final class AdminHttp {
     static final String URL = "http://localhost:" + setting("HTTP_PORT", "http.port", "9080");
     static final Jsonb JSON = JsonbBuilder.create();
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** A server that hangs fails the test after this long instead of holding up CI. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
             (setting("LECTERN_ADMIN_USER", "lectern.admin.user", "admin") + ":"
                     + setting("LECTERN_ADMIN_PASSWORD", "lectern.admin.password", "lectern-test"))
@@ -47,7 +50,7 @@ final class AdminHttp {
 
     private Reply send(String method, String path, Object body, boolean authenticate, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + "/" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + "/" + path)).timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.toJson(body)));
         if (authenticate) {
@@ -95,23 +98,50 @@ final class AdminHttp {
                 + (last == null ? null : last.status() + " " + last.body()));
     }
 
-    /** Polls the publishing status until nothing renders or waits. */
+    /**
+     * Polls until every change made so far is on the site: nothing waits in the outbox
+     * ({@code lectern_outbox_waiting}), and the publisher neither renders nor holds work, for 300 ms
+     * in a row with no render in between (a message on its way through the broker shows nowhere for
+     * a moment). Returns the publishing status then.
+     */
     Map<String, Object> awaitPublishingIdle(Duration timeout) throws Exception {
-        return json(await("api/publishing/status", text -> {
-            Map<String, Object> status = json(text);
-            return Boolean.FALSE.equals(status.get("rendering")) && ((Number) status.get("lagMillis")).longValue() == 0;
-        }, timeout));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String waiting = "nothing read yet";
+        long quietSince = 0;
+        Object rendersWhenQuiet = null;
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> status = json(get("api/publishing/status"));
+            double outbox = metric("lectern_outbox_waiting", null);
+            boolean idle = Boolean.FALSE.equals(status.get("rendering")) && Boolean.FALSE.equals(status.get("rebuildPending"))
+                    && ((Number) status.get("lagMillis")).longValue() == 0
+                    && ((Number) status.get("pendingEvents")).intValue() == 0
+                    && ((Number) status.get("pendingPeople")).intValue() == 0
+                    && outbox == 0;
+            waiting = "outbox " + outbox + ", status " + status;
+            if (!idle || !status.get("renders").equals(rendersWhenQuiet)) {
+                quietSince = idle ? System.nanoTime() : 0;
+                rendersWhenQuiet = idle ? status.get("renders") : null;
+            } else if (System.nanoTime() - quietSince >= Duration.ofMillis(300).toNanos()) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("publishing never went idle within " + timeout + ": " + waiting);
     }
 
-    /** A value on /metrics (Prometheus text): the first sample of the name whose labels contain the given text. */
+    /**
+     * A value on /metrics (Prometheus text): the first sample of the name whose labels contain the
+     * given text. A metric that is not there fails the test (a renamed metric must not read as 0).
+     */
     double metric(String name, String label) throws Exception {
-        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(get("metrics"));
+        String metrics = get("metrics");
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(metrics);
         while (sample.find()) {
             if (label == null || sample.group(1).contains(label)) {
                 return Double.parseDouble(sample.group(2));
             }
         }
-        return 0;
+        throw new AssertionError(name + (label == null ? "" : "{" + label + "}") + " is missing from /metrics:\n" + metrics);
     }
 
     @SuppressWarnings("unchecked")
