@@ -128,6 +128,40 @@ class CourseAndZonesFeedTest {
 
         List<VEvent> overrides = entries.stream().filter(e -> e.getProperty("RECURRENCE-ID").isPresent()).toList();
         assertEquals(2, overrides.size(), "the moved and the cancelled meeting");
-        assertTrue(text.contains("STATUS:CANCELLED"));
+        VEvent cancelledMeeting = override(overrides, "20251010T150000");
+        assertEquals("CANCELLED", value(cancelledMeeting, "STATUS"), "the cancelled meeting's own entry");
+        VEvent movedMeeting = override(overrides, "20251017T150000");
+        assertEquals("CONFIRMED", value(movedMeeting, "STATUS"));
+        assertEquals("20251016T150000", value(movedMeeting, "DTSTART"), "the moved meeting starts on the Thursday");
+        assertEquals("America/Chicago", movedMeeting.getProperty("DTSTART").orElseThrow().getParameter("TZID")
+                .orElseThrow().getValue());
+        assertEquals("CONFIRMED", value(master, "STATUS"), "the rule itself is not cancelled");
+    }
+
+    @Test
+    void aCancelledItemIsCancelledInItsOwnEntryOnly() throws Exception {
+        ZoneId zone = ZoneId.of("Europe/London");
+        LocalDate day = LocalDate.of(2026, 6, 24);
+        ZonedDateTime start = day.atTime(10, 0).atZone(zone);
+        ItemView kept = new ItemView(UUID.randomUUID(), "talk", "Kept talk", start, start.plusHours(1), false, List.of(),
+                List.of(), false, null, null, null, false, 0, CHANGED, null);
+        ItemView cancelled = new ItemView(UUID.randomUUID(), "talk", "Cancelled talk", start.plusHours(1), start.plusHours(2),
+                false, List.of(), List.of(), false, null, null, null, true, 1, CHANGED, null);
+        SessionView session = new SessionView(UUID.randomUUID(), "S", "session", null, List.of(), start, start.plusHours(2),
+                List.of(kept, cancelled));
+        Calendar calendar = parse(CalendarFeed.forEvent(event(zone, List.of(session), null, List.of(), day, day),
+                Map.of(), PAGE, "h"));
+        Map<String, String> statusByTitle = calendar.<VEvent>getComponents(VEvent.VEVENT).stream()
+                .collect(Collectors.toMap(e -> value(e, "SUMMARY"), e -> value(e, "STATUS")));
+        assertEquals(Map.of("Kept talk", "CONFIRMED", "Cancelled talk", "CANCELLED"), statusByTitle);
+    }
+
+    private static VEvent override(List<VEvent> overrides, String recurrenceId) {
+        return overrides.stream().filter(e -> recurrenceId.equals(value(e, "RECURRENCE-ID"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry for the meeting of " + recurrenceId));
+    }
+
+    private static String value(VEvent entry, String property) {
+        return entry.getProperty(property).map(p -> p.getValue()).orElse(null);
     }
 }
