@@ -118,7 +118,12 @@ class EventsIT {
         lectern.awaitPublished(home, p -> p.contains("Renamed"), Duration.ofSeconds(30));
         assertEquals("CANCELLED", ok(lectern.post(path + "/cancel", Map.of())).get("status"));
         lectern.awaitPublished(home, p -> p.contains("This event is cancelled"), Duration.ofSeconds(30));
-        lectern.awaitPublished("events/" + slug + "/calendar.ics", f -> f.contains("STATUS:CANCELLED"), Duration.ofSeconds(30));
+        String cancelledFeed = lectern.awaitPublished("events/" + slug + "/calendar.ics", f -> f.contains("STATUS:CANCELLED"),
+                Duration.ofSeconds(30)).body();
+        assertFalse(entries(cancelledFeed).isEmpty());
+        for (String entry : entries(cancelledFeed)) {
+            assertTrue(entry.contains("\r\nSTATUS:CANCELLED\r\n"), "every entry of a cancelled event is cancelled: " + entry);
+        }
 
         String version = "\"" + Lectern.json(lectern.get(path)).get("version") + "\"";
         try (Response deleted = lectern.target(path).request().header("If-Match", version).delete()) {
@@ -224,6 +229,66 @@ class EventsIT {
         }
         assertEquals(Boolean.FALSE, Lectern.json(lectern.get(base + "/meetings/2025-10-10")).get("cancelled"));
         assertFalse(Lectern.json(lectern.get(base + "/recurrence")).isEmpty());
+    }
+
+    /** A cancelled talk and a cancelled meeting are cancelled in their own entries; a moved meeting starts anew. */
+    @Test
+    void cancelledItemsAndMeetingsAreCancelledInTheirOwnFeedEntries() throws Exception {
+        Map<String, Object> workshop = newEvent("workshop", "Europe/London", "2026-06-24", "2026-06-24");
+        String path = "api/events/" + workshop.get("id");
+        ok(lectern.post(path + "/publish", Map.of()));
+        Map<String, Object> session = lectern.create(path + "/sessions", Map.of("title", "Talks",
+                "start", "2026-06-24T10:00", "end", "2026-06-24T12:00", "items", List.of(
+                        Map.of("kind", "talk", "title", "Kept talk", "start", "2026-06-24T10:00", "end", "2026-06-24T11:00"),
+                        Map.of("kind", "talk", "title", "Called-off talk", "start", "2026-06-24T11:00", "end", "2026-06-24T12:00"))));
+        Map<String, Object> calledOff = Lectern.list(session.get("items")).stream()
+                .filter(i -> "Called-off talk".equals(i.get("title"))).findFirst().orElseThrow();
+        ok(put(path + "/items/" + calledOff.get("id"), null, Map.of("kind", "talk", "title", "Called-off talk",
+                "start", "2026-06-24T11:00", "end", "2026-06-24T12:00", "cancelled", true)));
+        String feed = lectern.awaitPublished("events/" + workshop.get("slug") + "/calendar.ics",
+                f -> f.contains("STATUS:CANCELLED"), Duration.ofSeconds(30)).body();
+        assertEquals("CANCELLED", property(entry(feed, "SUMMARY:Called-off talk"), "STATUS"), feed);
+        assertEquals("CONFIRMED", property(entry(feed, "SUMMARY:Kept talk"), "STATUS"), feed);
+
+        Map<String, Object> course = newEvent("course", "America/Chicago", "2025-08-25", "2025-12-05");
+        String base = "api/events/" + course.get("id");
+        ok(put(base + "/recurrence", null, Map.of("weekdays", List.of("FRIDAY"), "startTime", "15:00",
+                "durationMinutes", 75, "firstDate", "2025-08-29", "lastDate", "2025-12-05")));
+        ok(lectern.post(base + "/publish", Map.of()));
+        ok(put(base + "/meetings/2025-10-10", null, Map.of("cancelled", true)));
+        ok(put(base + "/meetings/2025-10-17", null, Map.of("start", "2025-10-16T15:00", "end", "2025-10-16T16:15")));
+        String courseFeed = lectern.awaitPublished("events/" + course.get("slug") + "/calendar.ics",
+                f -> f.contains("STATUS:CANCELLED") && f.contains("RECURRENCE-ID;TZID=America/Chicago:20251017T150000"),
+                Duration.ofSeconds(30)).body();
+        assertEquals("CANCELLED", property(entry(courseFeed, "RECURRENCE-ID;TZID=America/Chicago:20251010T150000"), "STATUS"));
+        String moved = entry(courseFeed, "RECURRENCE-ID;TZID=America/Chicago:20251017T150000");
+        assertEquals("CONFIRMED", property(moved, "STATUS"), moved);
+        assertTrue(moved.contains("\r\nDTSTART;TZID=America/Chicago:20251016T150000\r\n"), "the moved meeting's start: " + moved);
+        assertEquals("CONFIRMED", property(entry(courseFeed, "RRULE:"), "STATUS"), "the weekly rule is not cancelled");
+    }
+
+    /** The VEVENTs of a feed, each from BEGIN to END. */
+    private static List<String> entries(String feed) {
+        List<String> entries = new java.util.ArrayList<>();
+        for (int begin; (begin = feed.indexOf("BEGIN:VEVENT\r\n")) >= 0; ) {
+            int end = feed.indexOf("END:VEVENT\r\n", begin) + "END:VEVENT\r\n".length();
+            entries.add(feed.substring(begin, end));
+            feed = feed.substring(end);
+        }
+        return entries;
+    }
+
+    /** The one VEVENT of the feed with a line starting so. */
+    private static String entry(String feed, String line) {
+        List<String> matching = entries(feed).stream().filter(e -> e.contains("\r\n" + line)).toList();
+        assertEquals(1, matching.size(), "entries with " + line + ":\n" + feed);
+        return matching.get(0);
+    }
+
+    /** A property's value in one VEVENT. */
+    private static String property(String entry, String name) {
+        int at = entry.indexOf("\r\n" + name + ":");
+        return at < 0 ? null : entry.substring(at + name.length() + 3, entry.indexOf("\r\n", at + 2));
     }
 
     private void awaitStatus(String path, int status) throws InterruptedException {

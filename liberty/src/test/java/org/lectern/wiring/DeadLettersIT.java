@@ -41,6 +41,14 @@ class DeadLettersIT {
 
     private static final Duration ATTEMPTS_RUN_OUT = Duration.ofSeconds(120);
 
+    /**
+     * How long the poison's redeliveries take by the configuration (server.xml's defaults, and the
+     * production broker's address-settings in artemis-broker.sh): 5 attempts, the waits between them
+     * 0.5 s doubling up to 10 s, so 0.5 + 1 + 2 + 4 s. A change stuck behind the poison would be
+     * published only after all of them; one that passes it, well before.
+     */
+    private static final Duration REDELIVERIES = Duration.ofMillis(500 + 1000 + 2000 + 4000);
+
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "dead-letters.war")
@@ -75,6 +83,7 @@ class DeadLettersIT {
 
         // a message from a future schema, then a real change right behind it
         // (each send in a transaction of its own: outside one, the container sends when the test ends)
+        long poisonSent = System.nanoTime();
         transaction.begin();
         try (JMSContext context = connections.createContext()) {
             context.createProducer()
@@ -89,7 +98,12 @@ class DeadLettersIT {
         http.expect(200, "PUT", "api/events/" + eventId, Map.of("slug", slug, "title", "After the poison",
                 "kind", "workshop", "timeZone", "Europe/London", "startDate", "2026-06-24", "endDate", "2026-06-24"),
                 "If-Match", "\"" + version + "\"");
-        http.await("events/" + slug + "/", page -> page.contains("After the poison"), Duration.ofSeconds(60));
+        http.await("events/" + slug + "/", page -> page.contains("After the poison"), REDELIVERIES);
+        Duration nextPublished = Duration.ofNanos(System.nanoTime() - poisonSent);
+        System.out.println("DeadLettersIT: the change behind the poison was published " + nextPublished.toMillis()
+                + " ms after the poison was sent (held up behind it, it would take over " + REDELIVERIES.toMillis() + " ms)");
+        assertTrue(nextPublished.compareTo(REDELIVERIES) < 0, "the change behind the poison waited for its redeliveries: "
+                + nextPublished.toMillis() + " ms");
 
         Map<String, Object> poison = awaitLetter(l -> eventId.equals(l.get("aggregateId")) && "99".equals(l.get("schemaVersion")));
         assertEquals("lectern.events", poison.get("originalAddress"));
