@@ -18,13 +18,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lectern.events.frab.FrabReader;
 import org.lectern.events.frab.FrabSchedule;
 import org.lectern.events.frab.FrabTalk;
 
 /**
  * A round trip on the running server: a dataset imported, published, and its schedule.xml and
- * schedule.json read back with the import's own reader keep every talk, time, room and person.
+ * schedule.json read back with the import's own reader keep every talk, time, room and person; the
+ * served exports of these datasets and of the demo events are valid by ../shared/schemas (the big
+ * 36c3 and FOSDEM programs are checked on KillDuringRenderIT's server of their own).
  */
 class ExportIT {
 
@@ -52,11 +55,27 @@ class ExportIT {
         for (String export : List.of("schedule.xml", "schedule.json")) {
             String body = lectern.awaitPublished("events/" + slug + "/" + export, b -> b.length() > 0,
                     Duration.ofSeconds(60)).body();
+            assertValid(export, body);
             FrabSchedule back = FrabReader.read(body.getBytes(StandardCharsets.UTF_8));
             assertEquals(source.talks().size(), back.talks().size(), export + " keeps every talk");
             assertEquals(signatures(source), signatures(back), export + " keeps every time, room and title");
             assertEquals(people(source), people(back), export + " keeps every person");
         }
+    }
+
+    /** The demo events' served exports, as a visitor downloads them, are valid by the shared schemas. */
+    @ParameterizedTest
+    @ValueSource(strings = {"effgenai-2024", "effgenai-call", "genai-catalyst-asplos-2025", "efficient-ml-systems-seminar-2025"})
+    void theDemoEventsExportsAreValidByTheSchemas(String slug) {
+        for (String export : List.of("schedule.xml", "schedule.json")) {
+            assertValid(slug + "/" + export, lectern.get("events/" + slug + "/" + export));
+        }
+    }
+
+    /** A served schedule.xml or schedule.json against the XSD or the JSON schema of ../shared/schemas. */
+    static void assertValid(String what, String export) {
+        List<String> errors = what.endsWith(".xml") ? FrabSchemas.xmlErrors(export) : FrabSchemas.jsonErrors(export);
+        assertEquals(List.of(), errors, what + " is not valid by its schema");
     }
 
     private void waitForPeople(FrabSchedule source) throws InterruptedException {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * re-import), so the killed render was replacing files, not skipping equal bytes. On a second
  * server with an embedded Derby and broker of its own (on either stack), so neither the build's
  * server nor its database feel the big program. Being the same test on both stacks, it runs once,
- * in the embedded pass.
+ * in the embedded pass. The same server publishes FOSDEM's program: the served exports of both big
+ * programs are checked against ../shared/schemas.
  */
 class KillDuringRenderIT {
 
@@ -73,6 +74,8 @@ class KillDuringRenderIT {
         assertEquals(List.of(), PublishedFiles.broken(server.site()), "and after the restart");
         Map<String, String> afterRestart = PublishedFiles.hashes(server.site());
         assertTrue(server.get("events/" + slug + "/schedule/").contains(prefix), "and so do its pages");
+        ExportIT.assertValid("36c3 schedule.xml", schedule);
+        ExportIT.assertValid("36c3 schedule.json", server.get("events/" + slug + "/schedule.json"));
         long renders = ((Number) server.awaitIdle(Duration.ofMinutes(1)).get("renders")).longValue();
         try (Response rebuild = server.post("api/publishing/rebuild", Map.of())) {
             assertEquals(202, rebuild.getStatus());
@@ -81,6 +84,29 @@ class KillDuringRenderIT {
         server.awaitIdle(Duration.ofMinutes(5));
         assertEquals(afterRestart, PublishedFiles.hashes(server.site()),
                 "a full render from the data changes nothing: the restart alone brought every file in line");
+    }
+
+    /** FOSDEM's program (773 talks, 106 rooms) published here: its served exports are valid by ../shared/schemas. */
+    @Test
+    void fosdemsPublishedExportsAreValidByTheSchemas() throws Exception {
+        String slug = Lectern.unique("fosdem");
+        String program = Files.readString(DATASET.resolveSibling("fosdem_2021.xml"), StandardCharsets.UTF_8);
+        String eventId;
+        try (Response imported = server.target("api/imports/frab?timeZone=Europe/Brussels&slug=" + slug).request()
+                .post(Entity.entity(program.getBytes(StandardCharsets.UTF_8), "application/xml"))) {
+            String body = imported.readEntity(String.class);
+            assertEquals(201, imported.getStatus(), body);
+            eventId = (String) Lectern.json(body).get("eventId");
+        }
+        awaitSettled();
+        try (Response published = server.post("api/events/" + eventId + "/publish", Map.of())) {
+            assertEquals(200, published.getStatus());
+        }
+        server.awaitIdle(Duration.ofMinutes(5));
+        String xml = server.get("events/" + slug + "/schedule.xml");
+        assertEquals(773, xml.split("<event ", -1).length - 1, "every talk is in the export");
+        ExportIT.assertValid("FOSDEM schedule.xml", xml);
+        ExportIT.assertValid("FOSDEM schedule.json", server.get("events/" + slug + "/schedule.json"));
     }
 
     /** Imports the program (or re-imports it over the event of that slug); returns the event's id. */
