@@ -79,6 +79,41 @@ class TwoInstancesIT {
         assertEquals(sent, theirsAfter.acknowledged() - theirsBefore.acknowledged(), "processed once by the other server");
     }
 
+    /**
+     * Guarantee 8's other half (docs/operations.md, "one of several servers down"): while the other
+     * server is stopped, changes made through the first wait in its durable subscription; when it
+     * starts again, the subscription delivers them (acknowledged, none left) and it serves them.
+     */
+    @Test
+    void aStoppedServersSubscriptionKeepsWhatItMissedAndDeliversItWhenItStarts() throws Exception {
+        lectern.awaitPublishingIdle(Duration.ofMinutes(2));
+        other.awaitIdle(Duration.ofMinutes(2));
+        String theirs = Broker.subscription(other.name, "publishing-events");
+        other.stop();
+        Counters before = Counters.of(theirs);
+
+        String slug = Lectern.unique("while-stopped");
+        String eventId = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Made while it was down",
+                "kind", "workshop", "timeZone", "Europe/London", "startDate", "2026-06-24", "endDate", "2026-06-24")).get("id");
+        try (Response published = lectern.post("api/events/" + eventId + "/publish", Map.of())) {
+            assertEquals(200, published.getStatus());
+        }
+        lectern.create("api/events/" + eventId + "/sessions", Map.of("title", "Missed session",
+                "start", "2026-06-24T10:00:00", "end", "2026-06-24T11:00:00", "items", List.of(Map.of("kind", "talk",
+                        "title", "Missed talk", "start", "2026-06-24T10:00:00", "end", "2026-06-24T10:30:00"))));
+        lectern.awaitPublishingIdle(Duration.ofMinutes(1));
+        Counters kept = Counters.of(theirs);
+        long missed = kept.waiting() - before.waiting();
+        assertTrue(missed >= 3, "created, published and a session wait for the stopped server: " + kept);
+
+        other.start();
+        awaitOnTheOther("events/" + slug + "/schedule/", page -> page.contains("Missed talk"));
+        Counters after = Counters.settled(theirs);
+        assertEquals(0, after.waiting(), "nothing is left on its subscription");
+        assertTrue(after.acknowledged() - kept.acknowledged() >= missed,
+                "its subscription delivered the " + missed + " messages it missed: " + kept + " then " + after);
+    }
+
     /** Polls the other server's page until it shows the change; how long that took from now. */
     private Duration awaitOnTheOther(String path, java.util.function.Predicate<String> shows) throws InterruptedException {
         long began = System.nanoTime();
