@@ -68,7 +68,7 @@ public class FrabImportResource {
     }
 
     private static ZoneId zone(String name) {
-        if (!ZoneId.getAvailableZoneIds().contains(name)) {
+        if (!org.lectern.events.api.EventZones.accepted(name)) {
             throw new ProgramRuleViolation("timeZone", "must be an IANA time zone such as Europe/Berlin");
         }
         return ZoneId.of(name);

@@ -151,6 +151,8 @@ public class Event {
     /** Sets what the event is, when and where, and its page content; the program must still fit. */
     void describe(EventInput input, Instant now) {
         ZoneId zone = zone(input.timeZone());
+        checkYear("startDate", input.startDate());
+        checkYear("endDate", input.endDate());
         if (input.endDate().isBefore(input.startDate())) {
             throw new ProgramRuleViolation("endDate", "must not be before startDate");
         }
@@ -466,9 +468,19 @@ public class Event {
         return room == null ? "" : SPACES.matcher(room.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
+    /** The years an event may be in: four-digit years, as iCalendar writes them, and a calendar client shows. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
+    private static void checkYear(String field, java.time.LocalDate date) {
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new ProgramRuleViolation(field, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+    }
+
     static ZoneId zone(String name) {
-        // ZoneId.of also takes offsets such as "+02:00": a feed needs a real, named zone
-        if (name == null || !ZoneId.getAvailableZoneIds().contains(name)) {
+        // ZoneId.of also takes offsets such as "+02:00": a feed needs a real, named zone it can define
+        if (!org.lectern.events.api.EventZones.accepted(name)) {
             throw new ProgramRuleViolation("timeZone", "must be an IANA time zone such as Europe/London");
         }
         try {

@@ -68,6 +68,13 @@ class EventRulesTest {
         violates("timeZone", () -> new Event(workshop("Mars/Olympus", DAY1, DAY1), NOW));
         violates("timeZone", () -> new Event(workshop("+02:00", DAY1, DAY1), NOW));
         violates("timeZone", () -> new Event(workshop("CST", DAY1, DAY1), NOW));
+        // in the JDK's list, but no calendar library can define them: a feed in one could not be written
+        violates("timeZone", () -> new Event(workshop("SystemV/EST5", DAY1, DAY1), NOW));
+        violates("timeZone", () -> new Event(workshop("SystemV/PST8PDT", DAY1, DAY1), NOW));
+        assertEquals("Etc/GMT+2", new Event(workshop("Etc/GMT+2", DAY1, DAY1), NOW).view().zone().getId());
+        // years a feed cannot write, or no calendar shows
+        violates("startDate", () -> new Event(workshop("UTC", java.time.LocalDate.of(-1, 1, 1), DAY1), NOW));
+        violates("endDate", () -> new Event(workshop("UTC", DAY1, java.time.LocalDate.of(10000, 1, 1)), NOW));
         assertEquals("Asia/Kolkata", new Event(workshop("Asia/Kolkata", DAY1, DAY1), NOW).view().zone().getId());
     }
 

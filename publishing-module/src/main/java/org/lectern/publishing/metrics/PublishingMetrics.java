@@ -16,6 +16,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 import org.lectern.publishing.intake.DeadLetters;
 import org.lectern.publishing.site.BatchRendered;
+import org.lectern.publishing.site.RenderQueue;
 
 /**
  * The publishing module's metrics on {@code /metrics} (MicroProfile Metrics, application scope):
@@ -25,7 +26,9 @@ import org.lectern.publishing.site.BatchRendered;
  * <li>{@code lectern.publish.lag}: per batch, from the oldest change in it (the message's
  *     {@code occurredAt}) to its files being on disk;
  * <li>{@code lectern.dead.letters}: messages waiting on the dead-letter address (read from the
- *     broker at each scrape; NaN when the broker cannot be reached).
+ *     broker at each scrape; NaN when the broker cannot be reached);
+ * <li>{@code lectern.render.failures}: site targets (an event's files, a person's page and feed,
+ *     the index) that cannot be rendered at the moment and are being retried; 0 when all is well.
  * </ul>
  * Messages consumed are counted where they are read ({@code intake.ConsumedMessages}).
  */
@@ -36,12 +39,16 @@ public class PublishingMetrics {
     static final String FILES_WRITTEN = "lectern.files.written";
     static final String PUBLISH_LAG = "lectern.publish.lag";
     static final String DEAD_LETTERS = "lectern.dead.letters";
+    static final String RENDER_FAILURES = "lectern.render.failures";
 
     @Inject
     MetricRegistry registry;
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    RenderQueue queue;
 
     private Counter renders;
     private Counter filesWritten;
@@ -58,6 +65,9 @@ public class PublishingMetrics {
         registry.gauge(Metadata.builder().withName(DEAD_LETTERS)
                 .withDescription("Messages waiting on the dead-letter address").build(),
                 this, PublishingMetrics::deadLetterCount);
+        registry.gauge(Metadata.builder().withName(RENDER_FAILURES)
+                .withDescription("Site targets that cannot be rendered at the moment (retried with back-off)").build(),
+                this, metrics -> (double) metrics.queue.failingTargets());
     }
 
     /** Registers the metrics when the application starts, so they show before the first render. */

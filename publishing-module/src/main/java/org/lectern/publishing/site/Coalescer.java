@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * A batch that fails is kept, merged with newer marks, and tried again after a back-off (100 ms,
  * doubling up to 30 s): a lock conflict with an editor (Derby picks the render as the deadlock
  * victim now and then) costs a tenth of a second, and a database outage delays the site but loses
- * nothing.
+ * nothing. Only a failure to read the data fails a batch: a file that cannot be rendered fails
+ * alone, and the renderer retries it on its own ({@link RenderFailures}).
  */
 final class Coalescer {
 
@@ -143,7 +144,12 @@ final class Coalescer {
         }
     }
 
-    synchronized PublishingStatus status() {
+    PublishingStatus status() {
+        return status(java.util.List.of());
+    }
+
+    /** The status, with the targets failing alone as the caller knows them. */
+    synchronized PublishingStatus status(java.util.List<FailingTarget> failing) {
         Instant now = clock.instant();
         Instant oldest = pending.oldest();
         if (inFlight != null && inFlight.oldest() != null && (oldest == null || inFlight.oldest().isBefore(oldest))) {
@@ -151,6 +157,6 @@ final class Coalescer {
         }
         return new PublishingStatus(batches, lastBatchEnded, lastBatchMillis, inFlight != null,
                 pending.events().size(), pending.people().size(), pending.everything(),
-                oldest == null ? 0 : Duration.between(oldest, now).toMillis(), failuresInARow, lastFailure);
+                oldest == null ? 0 : Duration.between(oldest, now).toMillis(), failuresInARow, lastFailure, failing);
     }
 }

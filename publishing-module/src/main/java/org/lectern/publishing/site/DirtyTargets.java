@@ -11,7 +11,9 @@ import org.lectern.events.api.EventChanged;
 
 /**
  * What is waiting to be rendered: the events that changed (with the sessions, items and people
- * each change named), the people whose profile changed, or the whole site. Marks merge, so a
+ * each change named), the people whose profile changed, or the whole site; and the targets that
+ * failed alone and are tried again ({@link RenderFailures}): a person's page and feed, the index.
+ * Marks merge, so a
  * burst of a hundred changes to one event is one entry; rendering reads current state, so
  * rendering a merged entry once gives the same bytes as rendering each change in turn.
  * Not thread-safe: {@link Coalescer} guards it.
@@ -33,6 +35,9 @@ final class DirtyTargets {
 
     private final Map<UUID, EventMarks> events = new HashMap<>();
     private final Set<UUID> people = new HashSet<>();
+    /** People whose page and feed alone are rendered again (a retry; their profile did not change). */
+    private final Set<UUID> personPages = new HashSet<>();
+    private boolean index;
     private boolean everything;
     private Instant oldest;
 
@@ -54,6 +59,23 @@ final class DirtyTargets {
         noteAge(at);
     }
 
+    /** An event whose own files failed: rendered again from a copy at least this new. */
+    void markEventFiles(UUID eventId, long version, Instant at) {
+        EventMarks marks = events.computeIfAbsent(eventId, id -> new EventMarks());
+        marks.version = Math.max(marks.version, version);
+        noteAge(at);
+    }
+
+    void markPersonPage(UUID personId, Instant at) {
+        personPages.add(personId);
+        noteAge(at);
+    }
+
+    void markIndex(Instant at) {
+        index = true;
+        noteAge(at);
+    }
+
     void markEverything(Instant at) {
         everything = true;
         noteAge(at);
@@ -67,8 +89,11 @@ final class DirtyTargets {
             ours.sessionIds.addAll(theirs.sessionIds);
             ours.itemIds.addAll(theirs.itemIds);
             ours.people.addAll(theirs.people);
+            ours.version = Math.max(ours.version, theirs.version);
         });
         people.addAll(other.people);
+        personPages.addAll(other.personPages);
+        index |= other.index;
         everything |= other.everything;
         if (other.oldest != null) {
             noteAge(other.oldest);
@@ -82,7 +107,7 @@ final class DirtyTargets {
     }
 
     boolean isEmpty() {
-        return events.isEmpty() && people.isEmpty() && !everything;
+        return events.isEmpty() && people.isEmpty() && personPages.isEmpty() && !index && !everything;
     }
 
     Map<UUID, EventMarks> events() {
@@ -91,6 +116,14 @@ final class DirtyTargets {
 
     Set<UUID> people() {
         return people;
+    }
+
+    Set<UUID> personPages() {
+        return personPages;
+    }
+
+    boolean index() {
+        return index;
     }
 
     boolean everything() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -45,15 +47,66 @@ public class RenderQueue {
 
     private Coalescer coalescer;
 
+    /** Targets that failed alone; each is retried on its own schedule. */
+    private final RenderFailures failures = new RenderFailures();
+
     @PostConstruct
     void start() {
         coalescer = new Coalescer(scheduler, this::render, Clock.systemUTC(), Duration.ofMillis(spacingMillis));
     }
 
-    /** Renders a batch, then tells observers (metrics, webhooks) what changed on the site, if anything. */
+    /**
+     * Renders a batch, then tells observers (metrics, webhooks) what changed on the site, if anything.
+     * The targets that failed alone are retried after their back-off; the others are current.
+     */
     private void render(DirtyTargets batch) {
-        publisher.publish(batch);
+        RenderReport report = publisher.publish(batch);
+        report.succeeded().forEach(failures::rendered);
+        Instant now = Instant.now();
+        for (RenderReport.Failed failed : report.failures()) {
+            Duration backoff = failures.failed(failed, now);
+            if (backoff != null) {
+                scheduleRetry(failed.target(), versionIn(batch, failed.target()), backoff);
+            }
+        }
         announceChanges(batch.oldest());
+    }
+
+    private static long versionIn(DirtyTargets batch, RenderTarget target) {
+        DirtyTargets.EventMarks marks = target.id() == null ? null : batch.events().get(target.id());
+        return marks == null ? 0 : marks.version;
+    }
+
+    /** Marks the failed target alone for another try once its back-off has passed. */
+    private void scheduleRetry(RenderTarget target, long version, Duration backoff) {
+        Runnable retry = () -> {
+            failures.retrying(target);
+            Instant at = Instant.now();
+            switch (target.kind()) {
+                case "event" -> {
+                    if (target.id() != null) {
+                        coalescer.mark(work -> work.markEventFiles(target.id(), version, at));
+                    } else {
+                        // a folder of an event that went, whose id is not known: the rebuild's pruning
+                        coalescer.mark(work -> work.markEverything(at));
+                    }
+                }
+                case "person" -> {
+                    if (target.id() != null) {
+                        coalescer.mark(work -> work.markPersonPage(target.id(), at));
+                    } else {
+                        coalescer.mark(work -> work.markEverything(at));
+                    }
+                }
+                default -> coalescer.mark(work -> work.markIndex(at));
+            }
+        };
+        try {
+            scheduler.schedule(retry, backoff.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // the server is stopping: the rebuild on the next start renders the target again
+            failures.retrying(target);
+        }
     }
 
     private void announceChanges(Instant oldestChange) {
@@ -79,6 +132,11 @@ public class RenderQueue {
     }
 
     public PublishingStatus status() {
-        return coalescer.status();
+        return coalescer.status(failures.list());
+    }
+
+    /** How many targets are failing at the moment (the {@code lectern_render_failures} gauge). */
+    public int failingTargets() {
+        return failures.count();
     }
 }

@@ -38,6 +38,11 @@ import org.lectern.publishing.frab.ScheduleExport;
  * Renders the site from the current state of the events and people modules. Rendering reads
  * only current state, so rendering the same target twice, or after a late message, gives the
  * same bytes: consumers may call it as often and in whatever order messages arrive.
+ * <p>
+ * Each file is rendered on its own: one that cannot be rendered or written (a record the renderer
+ * chokes on, a folder the disk refuses) is reported in the batch's {@link RenderReport} against its
+ * {@link RenderTarget} and the batch goes on. Only a failure to read the data (the database, the
+ * transaction) fails the whole batch, which is then tried again as a whole.
  */
 @ApplicationScoped
 public class SitePublisher {
@@ -74,22 +79,33 @@ public class SitePublisher {
     private final Map<UUID, String> slugs = new HashMap<>();
 
     /**
+     * Who each published event named when this instance last rendered it: once the event is no
+     * longer visible (unpublished, deleted) the catalog cannot say, and their pages and feeds
+     * still list it until they are rendered again.
+     */
+    private final Map<UUID, Set<UUID>> namedBy = new HashMap<>();
+
+    /** The report of the batch being rendered (set for the duration of {@link #publish}). */
+    private RenderReport report;
+
+    /**
      * Renders one batch of marks: each changed event once, the events a changed person appears in,
      * and the feeds of the people the changes touch: those on the changed sessions and items, those
      * added or removed, everyone on an event changed as a whole (title, status), and the people
      * whose profile changed. A batch that asks for everything is a {@link #rebuildSite rebuild}.
      */
     @Transactional
-    synchronized void publish(DirtyTargets work) {
+    synchronized RenderReport publish(DirtyTargets work) {
+        report = new RenderReport();
         if (work.everything()) {
             rebuildSite();
-            return;
+            return report;
         }
         known.forget(work.people());
         Map<UUID, Optional<EventView>> seen = new HashMap<>();
         // a person's name and affiliations show on every event they are part of; most people
         // changes (an import registering a thousand people of a draft) touch no published event
-        Set<UUID> feeds = new HashSet<>();
+        Set<UUID> feeds = new HashSet<>(work.personPages());
         Set<UUID> alsoShowing = new HashSet<>();
         for (UUID personId : work.people()) {
             Set<UUID> showing = events.publishedEventsWith(personId);
@@ -107,6 +123,12 @@ public class SitePublisher {
             DirtyTargets.EventMarks marks = entry.getValue();
             feeds.addAll(marks.people);
             event.ifPresent(e -> feeds.addAll(touched(e, marks)));
+            if (event.isEmpty()) {
+                // unpublished or deleted: everyone it named when last rendered loses it from their page and feed
+                feeds.addAll(namedBy.getOrDefault(entry.getKey(), Set.of()));
+                namedBy.remove(entry.getKey());
+                report.attempted(RenderTarget.event(entry.getKey(), null));
+            }
         }
         alsoShowing.removeAll(work.events().keySet());
         for (UUID eventId : alsoShowing) {
@@ -117,7 +139,7 @@ public class SitePublisher {
         }
         Map<UUID, Map<UUID, PersonView>> named = new HashMap<>();
         feeds.forEach(personId -> renderPersonFeed(personId, seen, named));
-        if (!work.events().isEmpty()) {
+        if (!work.events().isEmpty() || work.index()) {
             // the index lists every published event: the changed ones were read above, the others
             // are read one by one (a big program changed is not read twice for one batch)
             renderIndex(events.publishedEventIds().stream()
@@ -126,6 +148,7 @@ public class SitePublisher {
                     .sorted(EARLIEST_FIRST)
                     .toList());
         }
+        return report;
     }
 
     private static Set<UUID> touched(EventView event, DirtyTargets.EventMarks marks) {
@@ -153,6 +176,9 @@ public class SitePublisher {
     private void rebuildSite() {
         long began = System.nanoTime();
         known.forgetAll();
+        // who is shown where is learnt again from what is published now
+        slugs.clear();
+        namedBy.clear();
         List<EventView> published = events.publishedEvents();
         published.forEach(this::renderEvent);
         pruneUnpublished(published);
@@ -170,7 +196,10 @@ public class SitePublisher {
                         eventsNaming.getOrDefault(personId, Set.of()), seen, named));
         // folders of people who are on no published event any more, or were deleted
         Set<String> shown = Set.copyOf(slugs.values());
-        site.folders("people").filter(slug -> !shown.contains(slug)).forEach(slug -> site.removeTree("people/" + slug));
+        site.folders("people").filter(slug -> !shown.contains(slug)).forEach(slug -> {
+            RenderTarget target = RenderTarget.person(null, slug);
+            attempt(target, "people/" + slug + "/", () -> site.removeTree("people/" + slug));
+        });
         renderIndex(published);
         LOG.info(() -> String.format("Site rebuilt: %d published events in %d ms", published.size(),
                 (System.nanoTime() - began) / 1_000_000));
@@ -192,6 +221,9 @@ public class SitePublisher {
      */
     private void renderEvent(EventView event) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
+        namedBy.put(event.id(), named(event));
+        RenderTarget target = RenderTarget.event(event.id(), event.slug());
+        report.attempted(target);
         Links links = Links.of(event.slug(), address);
         String base = "events/" + event.slug() + "/";
         java.net.URI schedulePage = address.page(base + "schedule/");
@@ -200,13 +232,18 @@ public class SitePublisher {
                 CalendarFeed.forEvent(event, speakers, schedulePage, host));
         Future<?> feed = executor.submit(renderFeed);
 
-        site.write(SchedulePage.path(event), SchedulePage.render(event, speakers, links));
-        site.write(EventHomePage.path(event), EventHomePage.render(event, speakers, links, dates(event), photos::address));
-        site.write(SpeakersPage.path(event), SpeakersPage.render(event, speakers, links, photos::address));
-        ScheduleExport.Files exports = ScheduleExport.both(event, speakers, address.page(base));
-        site.write(base + "schedule.xml", exports.xml());
-        site.write(base + "schedule.json", exports.json());
-        await(feed, base + "calendar.ics");
+        attempt(target, SchedulePage.path(event), () -> site.write(SchedulePage.path(event),
+                SchedulePage.render(event, speakers, links)));
+        attempt(target, EventHomePage.path(event), () -> site.write(EventHomePage.path(event),
+                EventHomePage.render(event, speakers, links, dates(event), photos::address)));
+        attempt(target, SpeakersPage.path(event), () -> site.write(SpeakersPage.path(event),
+                SpeakersPage.render(event, speakers, links, photos::address)));
+        attempt(target, base + "schedule.xml", () -> {
+            ScheduleExport.Files exports = ScheduleExport.both(event, speakers, address.page(base));
+            attempt(target, base + "schedule.xml", () -> site.write(base + "schedule.xml", exports.xml()));
+            attempt(target, base + "schedule.json", () -> site.write(base + "schedule.json", exports.json()));
+        });
+        attempt(target, base + "calendar.ics", () -> await(feed, base + "calendar.ics"));
     }
 
     private static void await(Future<?> rendering, String path) {
@@ -221,8 +258,47 @@ public class SitePublisher {
         }
     }
 
+    /**
+     * Renders one file of a target. A failure is the target's alone (reported, and the batch goes
+     * on), unless it is the data that cannot be read: then the whole batch fails and is tried again.
+     */
+    private void attempt(RenderTarget target, String path, Runnable rendering) {
+        try {
+            rendering.run();
+        } catch (RuntimeException e) {
+            if (readingFailed(e)) {
+                throw e;
+            }
+            report.failed(target, path, e);
+        } catch (StackOverflowError e) {
+            // a pathological text (nesting a parser recurses into) is one record's problem, not the site's
+            report.failed(target, path, new IllegalStateException("The renderer overflowed its stack", e));
+        }
+    }
+
+    /** Whether the failure came from the database or the transaction, not from one record or file. */
+    static boolean readingFailed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String type = cause.getClass().getName();
+            if (type.startsWith("jakarta.persistence.") || type.startsWith("java.sql.") || type.startsWith("jakarta.transaction.")
+                    || type.startsWith("javax.transaction.") || type.startsWith("org.eclipse.persistence.")
+                    || type.startsWith("jakarta.ejb.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The home page and the feed of all events, from every published event, earliest first. */
     private void renderIndex(List<EventView> published) {
+        RenderTarget index = RenderTarget.site("index");
+        report.attempted(index);
+        attempt(index, "index.html", () -> renderHome(published));
+        attempt(index, "calendar.ics", () -> renderFeedOfEvents(published));
+        attempt(index, "assets/lectern.css", () -> site.write("assets/lectern.css", Stylesheet.BYTES));
+    }
+
+    private void renderHome(List<EventView> published) {
         // upcoming (and running) events first, soonest first; then past events, latest first
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Map<String, Object>> upcoming = published.stream().filter(e -> !e.endDate().isBefore(today))
@@ -231,12 +307,14 @@ public class SitePublisher {
                 .sorted(Comparator.comparing(EventView::startDate).reversed()).map(this::listed).toList();
         site.write("index.html", Templates.render("index", Map.of("upcoming", upcoming, "past", past,
                 "feed", address.page("calendar.ics").toString(), "webcal", address.webcal("calendar.ics"))));
+    }
+
+    private void renderFeedOfEvents(List<EventView> published) {
         // one entry per event: the feed to follow which events there are (each has its own feed
         // with every item), cheap enough to render on every change
         CalendarFeed everything = CalendarFeed.named("All events", address.page(""), address.host());
         published.forEach(e -> everything.addWholeEvent(e, address.page("events/" + e.slug() + "/")));
         site.write("calendar.ics", everything.bytes());
-        site.write("assets/lectern.css", Stylesheet.BYTES);
     }
 
     private Map<String, Object> listed(EventView event) {
@@ -259,15 +337,28 @@ public class SitePublisher {
                                   Map<UUID, Optional<EventView>> seen, Map<UUID, Map<UUID, PersonView>> named) {
         if (found.isEmpty()) {
             // deleted: their page and feed go (the slug is known if this instance rendered them)
-            Optional.ofNullable(slugs.remove(personId)).ifPresent(slug -> site.removeTree("people/" + slug));
+            String slug = slugs.remove(personId);
+            RenderTarget target = RenderTarget.person(personId, slug);
+            report.attempted(target);
+            if (slug != null) {
+                attempt(target, "people/" + slug + "/", () -> site.removeTree("people/" + slug));
+            }
             return;
         }
         PersonView person = found.get();
+        RenderTarget target = RenderTarget.person(personId, person.slug());
+        report.attempted(target);
         String oldSlug = slugs.remove(personId);
         if (oldSlug != null && !oldSlug.equals(person.slug())) {
-            site.removeTree("people/" + oldSlug);
+            attempt(target, "people/" + oldSlug + "/", () -> site.removeTree("people/" + oldSlug));
         }
         String path = "people/" + person.slug() + "/calendar.ics";
+        // the slug itself may be what cannot be written: the page and the feed are attempted as one
+        attempt(target, path, () -> renderPerson(personId, person, path, eventsNaming, seen, named));
+    }
+
+    private void renderPerson(UUID personId, PersonView person, String path, Set<UUID> eventsNaming,
+                              Map<UUID, Optional<EventView>> seen, Map<UUID, Map<UUID, PersonView>> named) {
         CalendarFeed feed = CalendarFeed.named(person.name(), address.page(path), address.host());
         List<UUID> eventIds = eventsNaming.stream().sorted().toList();
         List<PersonRole> roles = new ArrayList<>();
@@ -314,8 +405,11 @@ public class SitePublisher {
     private void pruneUnpublished(List<EventView> publishedEvents) {
         Set<String> published = new HashSet<>();
         publishedEvents.forEach(e -> published.add(e.slug()));
-        site.folders("events").filter(slug -> !published.contains(slug))
-                .forEach(slug -> site.removeTree("events/" + slug));
+        site.folders("events").filter(slug -> !published.contains(slug)).forEach(slug -> {
+            RenderTarget target = RenderTarget.event(null, slug);
+            report.attempted(target);
+            attempt(target, "events/" + slug + "/", () -> site.removeTree("events/" + slug));
+        });
     }
 
     private static String dates(EventView event) {

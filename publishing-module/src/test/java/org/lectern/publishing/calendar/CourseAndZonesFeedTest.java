@@ -74,6 +74,26 @@ class CourseAndZonesFeedTest {
         assertEquals(zoneName, zones.get(0).getTimeZoneId().getValue());
     }
 
+    /** Every zone the events module accepts gives a feed with that zone's VTIMEZONE, under its own name. */
+    @Test
+    void everyZoneAnEventMayBeInHasAVtimezone() throws Exception {
+        java.util.Set<String> accepted = org.lectern.events.api.EventZones.all();
+        assertTrue(accepted.size() > 500, "the IANA zones are accepted: " + accepted.size());
+        LocalDate day = LocalDate.of(2031, 1, 1);
+        for (String zoneName : accepted) {
+            ZoneId zone = ZoneId.of(zoneName);
+            byte[] feed = CalendarFeed.forEvent(event(zone, List.of(session(zone, day)), null, List.of(), day, day),
+                    Map.of(), PAGE, "h");
+            // read as text: parsing six hundred feeds back costs half a minute
+            String text = new String(feed, StandardCharsets.UTF_8);
+            assertTrue(text.contains("BEGIN:VTIMEZONE\r\n") && text.contains("\r\nTZID:" + zoneName + "\r\n")
+                    && text.contains("DTSTART;TZID=" + zoneName + ":"), zoneName + "\n" + text);
+        }
+        for (String refused : List.of("SystemV/EST5", "SystemV/PST8PDT")) {
+            assertTrue(!org.lectern.events.api.EventZones.accepted(refused), refused);
+        }
+    }
+
     static SessionView session(ZoneId zone, LocalDate date) {
         ZonedDateTime start = date.atTime(10, 0).atZone(zone);
         ItemView item = new ItemView(UUID.nameUUIDFromBytes(date.toString().getBytes()), "talk", "Talk on " + date,

@@ -33,4 +33,20 @@ class DirtyTargetsTest {
         work.mark(change(event, 9, Kind.UPDATED), Instant.now());
         assertEquals(Long.MAX_VALUE, work.events().get(event).version);
     }
+
+    @Test
+    void mergingKeepsTheNewestVersionOfEitherSide() {
+        UUID event = UUID.randomUUID();
+        DirtyTargets failed = new DirtyTargets();
+        failed.mark(change(event, 4, Kind.UPDATED), Instant.now());
+        DirtyTargets newer = new DirtyTargets();
+        newer.mark(change(event, 6, Kind.UPDATED), Instant.now());
+        failed.merge(newer);
+        assertEquals(6, failed.events().get(event).version, "a retried batch must not render the copy of version 4");
+
+        DirtyTargets older = new DirtyTargets();
+        older.mark(change(event, 2, Kind.UPDATED), Instant.now());
+        failed.merge(older);
+        assertEquals(6, failed.events().get(event).version);
+    }
 }
