@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.lectern.events.api.MeetingView;
 import org.lectern.events.api.PersonRole;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PersonView;
+import org.lectern.publishing.site.SchedulePage;
 
 /**
  * The published site as a Jekyll source tree that {@code jekyll build} builds as it is: our own
@@ -65,7 +65,6 @@ final class JekyllSite {
 
     private static final String RESOURCES = "org/lectern/publishing/export/jekyll/";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
@@ -283,30 +282,33 @@ final class JekyllSite {
         if (event.sessions().isEmpty() && event.meetings().isEmpty()) {
             page.append("\nThe program will be announced.\n");
         }
-        Map<LocalDate, List<SessionView>> byDay = new LinkedHashMap<>();
-        event.sessions().forEach(s -> byDay.computeIfAbsent(s.start().toLocalDate(), d -> new ArrayList<>()).add(s));
-        byDay.forEach((day, sessions) -> {
-            page.append("\n## ").append(DAY.format(day)).append("\n\n");
-            page.append(zoneNote(event, sessions.get(0).start())).append("\n");
-            for (SessionView session : sessions) {
-                page.append("\n### ").append(range(session.start(), session.end())).append(" \u00b7 ")
-                        .append(MarkdownText.text(session.title()));
-                if (session.room() != null && !session.room().isBlank()) {
-                    page.append(" \u00b7 ").append(MarkdownText.text(session.room()));
-                }
-                page.append("\n\n");
-                List<String> chairs = names(session.chairs());
-                if (!chairs.isEmpty()) {
-                    page.append("Chair: ").append(MarkdownText.text(String.join("; ", chairs))).append("\n\n");
-                }
-                if (session.items().isEmpty()) {
+        // the site's schedule model, written as the organizers' own table: a session is a bold row
+        // over its items, a one-item session (a break, lunch, a keynote) a single row
+        for (SchedulePage.Day day : SchedulePage.days(event, people)) {
+            page.append("\n## ").append(MarkdownText.text(day.heading())).append("\n\n");
+            page.append(MarkdownText.text(day.zoneNote() + ".")).append("\n\n");
+            page.append("| Time | Program |\n| --- | --- |\n");
+            for (SchedulePage.Block block : day.sessions()) {
+                if (block.single()) {
+                    page.append("| ").append(block.only().time()).append(" | ").append(entry(block.only()));
+                    if (block.room() != null) {
+                        page.append(" \u00b7 ").append(MarkdownText.text(block.room()));
+                    }
+                    page.append(" |\n");
                     continue;
                 }
-                page.append("| Time | Program |\n| --- | --- |\n");
-                session.items().forEach(item -> page.append("| ").append(range(item.start(), item.end()))
-                        .append(" | ").append(entry(item)).append(" |\n"));
+                page.append("| ").append(block.time()).append(" | **Session:** ").append(MarkdownText.text(block.title()));
+                if (block.room() != null && !block.room().equals(block.title())) {
+                    page.append(" \u00b7 ").append(MarkdownText.text(block.room()));
+                }
+                if (!block.chairs().isEmpty()) {
+                    page.append(" \u00b7 Chair: ").append(MarkdownText.text(texts(block.chairs())));
+                }
+                page.append(" |\n");
+                block.items().forEach(item -> page.append("| ").append(item.time()).append(" | ")
+                        .append(entry(item)).append(" |\n"));
             }
-        });
+        }
         if (!event.meetings().isEmpty()) {
             page.append("\n## Meetings\n\n");
             page.append(zoneNote(event, event.meetings().get(0).start())).append("\n\n");
@@ -419,27 +421,31 @@ final class JekyllSite {
         return page.toString();
     }
 
-    private String entry(ItemView item) {
+    private static String entry(SchedulePage.Entry item) {
         StringBuilder cell = new StringBuilder();
         if (item.cancelled()) {
             cell.append("**Cancelled:** ");
         }
         String title = MarkdownText.text(item.title());
-        cell.append(title.isEmpty() ? MarkdownText.text(item.kind()) : "**" + title + "**");
-        if (!title.isEmpty() && item.kind() != null && !item.kind().isBlank() && !item.kind().equals("talk")) {
+        String label = item.label() == null ? "" : MarkdownText.text(item.label()) + ": ";
+        cell.append(title.isEmpty() ? MarkdownText.text(item.kind()) : "**" + label + title + "**");
+        if (!title.isEmpty() && item.label() == null && item.kind() != null && !item.kind().isBlank()
+                && !item.kind().equals("talk")) {
             cell.append(" (").append(MarkdownText.text(item.kind())).append(')');
         }
-        List<String> speakers = names(item.speakerIds());
-        if (!speakers.isEmpty()) {
-            cell.append(" \u2014 ").append(MarkdownText.text(String.join("; ", speakers)));
+        if (!item.speakers().isEmpty()) {
+            cell.append(" \u2014 ").append(MarkdownText.text(texts(item.speakers())));
         } else if (item.speakerToBeAnnounced()) {
             cell.append(" \u2014 speaker to be announced");
         }
-        List<String> moderators = names(item.moderatorIds());
-        if (!moderators.isEmpty()) {
-            cell.append(" \u2014 moderated by ").append(MarkdownText.text(String.join("; ", moderators)));
+        if (!item.moderators().isEmpty()) {
+            cell.append(" \u2014 moderated by ").append(MarkdownText.text(texts(item.moderators())));
         }
         return cell.toString();
+    }
+
+    private static String texts(List<SchedulePage.Named> named) {
+        return String.join("; ", named.stream().map(SchedulePage.Named::text).toList());
     }
 
     private String meeting(MeetingView meeting) {

@@ -98,7 +98,8 @@ class JekyllSiteTest {
 
         String schedule = text(tree, "events/effgenai-2024/schedule.md");
         assertTrue(schedule.contains("## Wednesday 26 June 2024\n\nTimes are Europe/London \\(BST\\)."), schedule);
-        assertTrue(schedule.contains("### 09:30\u201310:40 \u00b7 Opening \u00b7 Room 1"), schedule);
+        assertTrue(schedule.contains("| Time | Program |\n| --- | --- |\n| 09:30\u201310:40 | **Session:** Opening \u00b7 Room 1 |\n"),
+                schedule);
         assertTrue(schedule.contains("| 10:00\u201310:40 | **Serving LLMs with PagedAttention** \u2014 Woosuk Kwon, UC Berkeley |"),
                 schedule);
         assertTrue(schedule.contains("| 09:30\u201310:00 | **Welcome &amp; Registration** (welcome) |"), schedule);
