@@ -53,10 +53,10 @@ public final class SchedulePage {
 
     /**
      * One program item. {@code label} names a keynote or panel whose title does not say so;
-     * {@code quiet} marks breaks, meals and registration.
+     * {@code quiet} marks breaks, meals and registration; {@code page} is its talk page, or null.
      */
     public record Entry(String time, String kind, String title, List<Named> speakers, List<Named> moderators,
-                        boolean speakerToBeAnnounced, boolean cancelled, String label, boolean quiet) {
+                        boolean speakerToBeAnnounced, boolean cancelled, String label, boolean quiet, String page) {
     }
 
     /** A person on the program: "Name, Affiliation", linking to their page. */
@@ -94,7 +94,8 @@ public final class SchedulePage {
             for (ItemView item : session.items()) {
                 entries.add(new Entry(range(item.start(), item.end()), item.kind(), item.title(),
                         named(item.speakerIds(), people), named(item.moderatorIds(), people),
-                        item.speakerToBeAnnounced(), item.cancelled(), label(item), QUIET_KINDS.contains(item.kind())));
+                        item.speakerToBeAnnounced(), item.cancelled(), label(item), QUIET_KINDS.contains(item.kind()),
+                        TalkPage.page(event, item)));
             }
             byDay.computeIfAbsent(date, d -> new ArrayList<>()).add(new Block(range(session.start(), session.end()),
                     session.title(), blankToNull(session.room()), named(session.chairs(), people), entries,

@@ -138,7 +138,8 @@ class SchedulePageTest {
     @Test
     void aKeynoteIsMarkedWhenItsTitleDoesNotSaySo() {
         String html = render(workshopDay());
-        assertTrue(html.contains("<span class=\"title\"><span class=\"kind-label\">Keynote:</span> Scaling &lt;laws&gt;</span>"), html);
+        assertTrue(html.contains("<span class=\"title\"><span class=\"kind-label\">Keynote:</span> <a href=\"/events/effgenai/talks/"), html);
+        assertTrue(html.contains("/\">Scaling &lt;laws&gt;</a></span>"), html);
         List<SchedulePage.Block> blocks = SchedulePage.days(workshopDay(), Map.of()).get(0).sessions();
         assertEquals(List.of(true, false, true, true), blocks.stream().map(SchedulePage.Block::single).toList());
         assertEquals(null, blocks.get(2).only().label()); // lunch: no label

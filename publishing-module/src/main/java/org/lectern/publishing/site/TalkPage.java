@@ -1,0 +1,151 @@
+package org.lectern.publishing.site;
+
+import java.net.URI;
+import java.time.format.TextStyle;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.lectern.events.api.EventView;
+import org.lectern.events.api.ItemView;
+import org.lectern.events.api.SessionView;
+import org.lectern.people.api.PersonView;
+import org.lectern.publishing.calendar.CalendarFeed;
+
+/**
+ * {@code /events/{slug}/talks/{item-id}/}: one program item with its time in the event's zone, room,
+ * track, speakers and moderators (photo, affiliation, bio), abstract, slides and recording, a
+ * one-item {@code talk.ics} to add it to a calendar, and the items before and after it in its room.
+ * The folder is named by the item's id, so the address survives a rename, a move or a new session.
+ * Breaks, meals and registration have no page: there is nothing to say about lunch.
+ */
+public final class TalkPage {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    private static final Set<String> WITHOUT_PAGE = Set.of("break", "meal", "registration");
+
+    /** An item before or after this one in the same room. */
+    record Neighbour(String title, String time, String page) {
+    }
+
+    /** A speaker or moderator, with what the speakers page shows of them. */
+    record Person(PersonCard card, String bioHtml) {
+    }
+
+    private TalkPage() {
+    }
+
+    /** Whether the item gets a page of its own. */
+    public static boolean hasPage(ItemView item) {
+        return !WITHOUT_PAGE.contains(item.kind());
+    }
+
+    /** The site path of the item's folder, ending in a slash. */
+    static String folder(EventView event, ItemView item) {
+        return "events/" + event.slug() + "/talks/" + item.id() + "/";
+    }
+
+    /** The address pages link to, or null when the item has no page. */
+    public static String page(EventView event, ItemView item) {
+        return hasPage(item) ? "/" + folder(event, item) : null;
+    }
+
+    static byte[] render(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people, Links links,
+                         Function<PersonView, String> photos, Neighbour previous, Neighbour next) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("event", event);
+        model.put("links", links);
+        model.put("item", item);
+        model.put("title", title(item));
+        model.put("kind", kindName(item.kind()));
+        model.put("day", DAY.format(item.start()));
+        model.put("isoStart", item.start().toOffsetDateTime().toString());
+        model.put("time", TIME.format(item.start()) + "\u2013" + TIME.format(item.end()));
+        model.put("zone", event.zone().getId() + " (" + ZONE_ABBREVIATION.format(item.start()) + ")");
+        model.put("room", blankToNull(session.room()));
+        model.put("track", blankToNull(item.track()));
+        model.put("session", session.items().size() > 1 && !blank(session.title()) ? session.title() : null);
+        model.put("speakers", people(item.speakerIds(), people, photos));
+        model.put("moderators", people(item.moderatorIds(), people, photos));
+        model.put("abstractHtml", blank(item.abstractText()) ? "" : Markdown.html(item.abstractText()));
+        model.put("slides", SafeUrls.orNull(item.slidesUrl()));
+        model.put("recording", SafeUrls.orNull(item.recordingUrl()));
+        model.put("calendar", "talk.ics");
+        model.put("previous", previous);
+        model.put("next", next);
+        return Templates.render("talk", model);
+    }
+
+    /** The item alone as a calendar, to add it with one click; its UID is the one of every other feed. */
+    static byte[] calendar(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people,
+                           URI page, String uidHost) {
+        return CalendarFeed.named(item.title() == null || item.title().isBlank() ? event.title() : item.title(),
+                page, uidHost).addItem(event, session, item, people, page).bytes();
+    }
+
+    /**
+     * For every item with a page, the items with pages just before and after it in the same room
+     * (the session's room; items of sessions without a room are one room), in time order.
+     */
+    static Map<UUID, Neighbour[]> neighbours(EventView event) {
+        Map<String, List<ItemView>> byRoom = new LinkedHashMap<>();
+        for (SessionView session : event.sessions()) {
+            String room = Objects.requireNonNullElse(blankToNull(session.room()), "");
+            session.items().stream().filter(TalkPage::hasPage)
+                    .forEach(item -> byRoom.computeIfAbsent(room, r -> new ArrayList<>()).add(item));
+        }
+        Map<UUID, Neighbour[]> neighbours = new HashMap<>();
+        for (List<ItemView> items : byRoom.values()) {
+            items.sort(Comparator.comparing(ItemView::start).thenComparing(ItemView::end));
+            for (int i = 0; i < items.size(); i++) {
+                neighbours.put(items.get(i).id(), new Neighbour[] {
+                        i > 0 ? neighbour(event, items.get(i - 1)) : null,
+                        i + 1 < items.size() ? neighbour(event, items.get(i + 1)) : null});
+            }
+        }
+        return neighbours;
+    }
+
+    private static Neighbour neighbour(EventView event, ItemView item) {
+        return new Neighbour(title(item), item.start().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                + " " + TIME.format(item.start()), page(event, item));
+    }
+
+    private static List<Person> people(List<UUID> ids, Map<UUID, PersonView> people, Function<PersonView, String> photos) {
+        return ids.stream().map(people::get).filter(Objects::nonNull)
+                .map(p -> new Person(PersonCard.of(p, photos.apply(p), null), blank(p.bio()) ? "" : Markdown.html(p.bio())))
+                .toList();
+    }
+
+    static String title(ItemView item) {
+        return blank(item.title()) ? kindName(item.kind()) : item.title();
+    }
+
+    /** "invited-talk" as a reader says it: "Invited talk". */
+    static String kindName(String kind) {
+        if (blank(kind)) {
+            return "Program item";
+        }
+        String words = kind.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text;
+    }
+}
