@@ -95,7 +95,7 @@ public final class SchedulePage {
                 entries.add(new Entry(range(item.start(), item.end()), item.kind(), item.title(),
                         named(item.speakerIds(), people), named(item.moderatorIds(), people),
                         item.speakerToBeAnnounced(), item.cancelled(), label(item), QUIET_KINDS.contains(item.kind()),
-                        TalkPage.page(event, item)));
+                        TalkPage.isPause(item) ? null : TalkPage.page(event, item)));
             }
             byDay.computeIfAbsent(date, d -> new ArrayList<>()).add(new Block(range(session.start(), session.end()),
                     session.title(), blankToNull(session.room()), named(session.chairs(), people), entries,

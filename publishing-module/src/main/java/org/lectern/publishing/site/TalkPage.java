@@ -26,14 +26,16 @@ import org.lectern.publishing.calendar.CalendarFeed;
  * track, speakers and moderators (photo, affiliation, bio), abstract, slides and recording, a
  * one-item {@code talk.ics} to add it to a calendar, and the items before and after it in its room.
  * The folder is named by the item's id, so the address survives a rename, a move or a new session.
- * Breaks, meals and registration have no page: there is nothing to say about lunch.
+ * Every item has one (a person's page links each of their parts to it), but the schedule does not
+ * link breaks, meals and registration, and they are no one's neighbours: there is little to say
+ * about lunch.
  */
 public final class TalkPage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-    private static final Set<String> WITHOUT_PAGE = Set.of("break", "meal", "registration");
+    private static final Set<String> PAUSES = Set.of("break", "meal", "registration");
 
     /** An item before or after this one in the same room. */
     record Neighbour(String title, String time, String page) {
@@ -46,9 +48,9 @@ public final class TalkPage {
     private TalkPage() {
     }
 
-    /** Whether the item gets a page of its own. */
-    public static boolean hasPage(ItemView item) {
-        return !WITHOUT_PAGE.contains(item.kind());
+    /** A break, a meal, registration: on the schedule without a link, and skipped between neighbours. */
+    public static boolean isPause(ItemView item) {
+        return PAUSES.contains(item.kind());
     }
 
     /** The site path of the item's folder, ending in a slash. */
@@ -56,9 +58,14 @@ public final class TalkPage {
         return "events/" + event.slug() + "/talks/" + item.id() + "/";
     }
 
-    /** The address pages link to, or null when the item has no page. */
+    /** The address pages link to. */
     public static String page(EventView event, ItemView item) {
-        return hasPage(item) ? "/" + folder(event, item) : null;
+        return page(event.slug(), item.id());
+    }
+
+    /** The same, from the event's slug and the item's id (what a person's roles carry). */
+    public static String page(String eventSlug, UUID itemId) {
+        return "/events/" + eventSlug + "/talks/" + itemId + "/";
     }
 
     static byte[] render(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people, Links links,
@@ -95,14 +102,14 @@ public final class TalkPage {
     }
 
     /**
-     * For every item with a page, the items with pages just before and after it in the same room
+     * For every item that is not a pause, the ones just before and after it in the same room
      * (the session's room; items of sessions without a room are one room), in time order.
      */
     static Map<UUID, Neighbour[]> neighbours(EventView event) {
         Map<String, List<ItemView>> byRoom = new LinkedHashMap<>();
         for (SessionView session : event.sessions()) {
             String room = Objects.requireNonNullElse(blankToNull(session.room()), "");
-            session.items().stream().filter(TalkPage::hasPage)
+            session.items().stream().filter(item -> !isPause(item))
                     .forEach(item -> byRoom.computeIfAbsent(room, r -> new ArrayList<>()).add(item));
         }
         Map<UUID, Neighbour[]> neighbours = new HashMap<>();

@@ -100,9 +100,10 @@ class TalkPageTest {
     }
 
     @Test
-    void pausesHaveNoPageAndTheAddressIsTheItemsId() {
-        assertNull(TalkPage.page(event, lunch));
+    void theAddressIsTheItemsIdAndPausesAreNoOnesNeighbours() {
         assertEquals("/events/effgenai-2024/talks/" + vllm.id() + "/", TalkPage.page(event, vllm));
+        assertTrue(TalkPage.isPause(lunch));
+        assertNull(TalkPage.neighbours(event).get(lunch.id()));
     }
 
     @Test
