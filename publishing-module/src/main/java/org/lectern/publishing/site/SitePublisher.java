@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -102,7 +103,7 @@ public class SitePublisher {
         for (Map.Entry<UUID, DirtyTargets.EventMarks> entry : work.events().entrySet()) {
             long version = entry.getValue().version;
             Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), id -> events.publishedEvent(id, version));
-            event.ifPresent(this::renderEvent);
+            event.ifPresent(e -> renderEvent(e, talksOf(e, entry.getValue())));
             anyEventGone |= event.isEmpty();
             DirtyTargets.EventMarks marks = entry.getValue();
             feeds.addAll(marks.people);
@@ -110,7 +111,10 @@ public class SitePublisher {
         }
         alsoShowing.removeAll(work.events().keySet());
         for (UUID eventId : alsoShowing) {
-            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(this::renderEvent);
+            // their name, affiliation and bio show on the talk pages of what they do there
+            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(e -> renderEvent(e,
+                    item -> item.speakerIds().stream().anyMatch(work.people()::contains)
+                            || item.moderatorIds().stream().anyMatch(work.people()::contains)));
         }
         if (anyEventGone) {
             pruneUnpublished(events.publishedEvents());
@@ -126,6 +130,34 @@ public class SitePublisher {
                     .sorted(EARLIEST_FIRST)
                     .toList());
         }
+    }
+
+    /**
+     * The talk pages a change makes stale: every one when the event changed as a whole (its title
+     * is on them), else the items it named, those of the sessions it named (a moved session moves
+     * them), and their neighbours in the room now (whose "before" and "after" name them).
+     */
+    private static Predicate<ItemView> talksOf(EventView event, DirtyTargets.EventMarks marks) {
+        if (marks.whole) {
+            return item -> true;
+        }
+        Set<UUID> stale = new HashSet<>(marks.itemIds);
+        event.sessions().stream().filter(s -> marks.sessionIds.contains(s.id()))
+                .forEach(s -> s.items().forEach(i -> stale.add(i.id())));
+        if (stale.isEmpty()) {
+            return item -> false;
+        }
+        Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+        Set<UUID> alsoStale = new HashSet<>();
+        for (UUID id : stale) {
+            for (TalkPage.Neighbour around : neighbours.getOrDefault(id, new TalkPage.Neighbour[0])) {
+                if (around != null) {
+                    alsoStale.add(around.id());
+                }
+            }
+        }
+        stale.addAll(alsoStale);
+        return item -> stale.contains(item.id());
     }
 
     private static Set<UUID> touched(EventView event, DirtyTargets.EventMarks marks) {
@@ -154,7 +186,7 @@ public class SitePublisher {
         long began = System.nanoTime();
         known.forgetAll();
         List<EventView> published = events.publishedEvents();
-        published.forEach(this::renderEvent);
+        published.forEach(e -> renderEvent(e, item -> true));
         pruneUnpublished(published);
         Map<UUID, Optional<EventView>> seen = new HashMap<>();
         Map<UUID, Set<UUID>> eventsNaming = new HashMap<>();
@@ -188,9 +220,11 @@ public class SitePublisher {
      * program printed afresh, so it is rendered on a managed thread while this one renders the rest,
      * using the second core: the schedule first (the page attendees reload after a change), the frab
      * exports last (rendering them beside the feed delayed the feed and the schedule). All read only
-     * the views given here, never the database.
+     * the views given here, never the database. Of the talk pages, only those {@code talks} accepts
+     * are rendered (a one-item change to a program of a thousand talks writes one or three of them);
+     * the folders of items that are gone are removed.
      */
-    private void renderEvent(EventView event) {
+    private void renderEvent(EventView event, Predicate<ItemView> talks) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
         Links links = Links.of(event.slug(), address);
         String base = "events/" + event.slug() + "/";
@@ -206,7 +240,29 @@ public class SitePublisher {
         ScheduleExport.Files exports = ScheduleExport.both(event, speakers, address.page(base));
         site.write(base + "schedule.xml", exports.xml());
         site.write(base + "schedule.json", exports.json());
+        renderTalks(event, speakers, links, talks);
         await(feed, base + "calendar.ics");
+    }
+
+    private void renderTalks(EventView event, Map<UUID, PersonView> speakers, Links links, Predicate<ItemView> talks) {
+        Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+        Set<String> items = new HashSet<>();
+        for (SessionView session : event.sessions()) {
+            for (ItemView item : session.items()) {
+                items.add(item.id().toString());
+                if (!talks.test(item)) {
+                    continue;
+                }
+                String folder = TalkPage.folder(event, item);
+                TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
+                site.write(folder + "index.html", TalkPage.render(event, session, item, speakers, links, photos::address,
+                        around[0], around[1]));
+                site.write(folder + "talk.ics", TalkPage.calendar(event, session, item, speakers,
+                        address.page(folder), address.host()));
+            }
+        }
+        String talksFolder = "events/" + event.slug() + "/talks";
+        site.folders(talksFolder).filter(id -> !items.contains(id)).forEach(id -> site.removeTree(talksFolder + "/" + id));
     }
 
     private static void await(Future<?> rendering, String path) {

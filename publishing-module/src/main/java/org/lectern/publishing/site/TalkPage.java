@@ -38,7 +38,7 @@ public final class TalkPage {
     private static final Set<String> PAUSES = Set.of("break", "meal", "registration");
 
     /** An item before or after this one in the same room. */
-    record Neighbour(String title, String time, String page) {
+    record Neighbour(UUID id, String title, String time, String page) {
     }
 
     /** A speaker or moderator, with what the speakers page shows of them. */
@@ -125,7 +125,7 @@ public final class TalkPage {
     }
 
     private static Neighbour neighbour(EventView event, ItemView item) {
-        return new Neighbour(title(item), item.start().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+        return new Neighbour(item.id(), title(item), item.start().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                 + " " + TIME.format(item.start()), page(event, item));
     }
 

@@ -76,7 +76,7 @@ class PageHtmlTest {
         ItemView keynote = session.items().get(0);
         ItemView gone = session.items().get(1);
         String html = new String(TalkPage.render(event, session, keynote, Map.of(speaker.id(), speaker), links,
-                p -> null, null, new TalkPage.Neighbour("Gone " + HOSTILE, "Thu 09:50", TalkPage.page(event, gone))),
+                p -> null, null, new TalkPage.Neighbour(gone.id(), "Gone " + HOSTILE, "Thu 09:50", TalkPage.page(event, gone))),
                 StandardCharsets.UTF_8);
         assertValid(html);
         assertFalse(html.contains("<script>"), html);
