@@ -30,6 +30,7 @@ import org.lectern.events.api.PersonRole;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PersonView;
 import org.lectern.publishing.site.SchedulePage;
+import org.lectern.publishing.site.TalkPage;
 
 /**
  * The published site as a Jekyll source tree that {@code jekyll build} builds as it is: our own
@@ -101,6 +102,16 @@ final class JekyllSite {
             tree.put(base + "index.md", utf8(home(event)));
             tree.put(base + "schedule.md", utf8(schedule(event)));
             tree.put(base + "speakers.md", utf8(speakers(event)));
+            Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+            for (SessionView session : event.sessions()) {
+                for (ItemView item : session.items()) {
+                    String folder = TalkPage.folder(event, item);
+                    TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
+                    tree.put(folder + "index.md", utf8(talk(event, TalkPage.model(event, session, item, people,
+                            person -> null, around[0], around[1]), "/" + folder)));
+                    siteFiles.apply(folder + "talk.ics").ifPresent(bytes -> tree.put(folder + "talk.ics", bytes));
+                }
+            }
             for (String name : EVENT_FILES) {
                 siteFiles.apply(base + name).ifPresent(bytes -> tree.put(base + name, bytes));
             }
@@ -317,6 +328,88 @@ final class JekyllSite {
                     .append(range(m.start(), m.end())).append(" | ").append(meeting(m)).append(" |\n"));
         }
         return page.toString();
+    }
+
+    /** One program item's page: the site's talk page model, as markdown. */
+    String talk(EventView event, TalkPage.Model talk, String permalink) {
+        StringBuilder page = new StringBuilder(new FrontMatter()
+                .put("layout", "default")
+                .put("title", talk.title())
+                .put("permalink", permalink)
+                .put("event", event.slug())
+                .put("render_with_liquid", false)
+                .render());
+        page.append("\n[").append(MarkdownText.text(event.title())).append("](../../) \u203a [Schedule](../../schedule/)\n\n");
+        page.append("# ").append(MarkdownText.text(talk.title())).append("\n\n");
+        StringBuilder about = new StringBuilder(MarkdownText.text(talk.kind()));
+        if (talk.track() != null) {
+            about.append(" \u00b7 Track: ").append(MarkdownText.text(talk.track()));
+        }
+        if (talk.session() != null) {
+            about.append(" \u00b7 Part of ").append(MarkdownText.text(talk.session()));
+        }
+        page.append(about).append("\n\n");
+        if (talk.cancelled()) {
+            page.append("**Cancelled.** This item will not take place.\n\n");
+        }
+        page.append("**").append(MarkdownText.text(talk.day() + ", " + talk.time())).append("** ")
+                .append(MarkdownText.text(talk.zone()));
+        if (talk.room() != null) {
+            page.append(" \u00b7 ").append(MarkdownText.text(talk.room()));
+        }
+        page.append("\n\n[Add to your calendar](talk.ics)\n");
+        if (talk.abstractText() != null) {
+            page.append("\n## Abstract\n\n");
+            blocks(talk.abstractText(), page);
+        }
+        List<String> links = new ArrayList<>();
+        if (talk.slides() != null) {
+            links.add(MarkdownText.link("Slides", talk.slides()));
+        }
+        if (talk.recording() != null) {
+            links.add(MarkdownText.link("Recording", talk.recording()));
+        }
+        if (!links.isEmpty()) {
+            page.append("\nLinks: ").append(String.join(" \u00b7 ", links)).append("\n");
+        }
+        talkPeople(talk.panel() ? "Panelists" : talk.speakers().size() == 1 ? "Speaker" : "Speakers", talk.speakers(), page);
+        talkPeople(talk.moderators().size() == 1 ? "Moderator" : "Moderators", talk.moderators(), page);
+        if (talk.speakers().isEmpty() && talk.speakerToBeAnnounced()) {
+            page.append("\nSpeaker to be announced.\n");
+        }
+        if (talk.previous() != null) {
+            page.append("\nBefore: [").append(MarkdownText.text(talk.previous().title())).append("](../")
+                    .append(talk.previous().id()).append("/) \u00b7 ").append(MarkdownText.text(talk.previous().time())).append('\n');
+        }
+        if (talk.next() != null) {
+            page.append("\nAfter: [").append(MarkdownText.text(talk.next().title())).append("](../")
+                    .append(talk.next().id()).append("/) \u00b7 ").append(MarkdownText.text(talk.next().time())).append('\n');
+        }
+        return page.toString();
+    }
+
+    private void talkPeople(String heading, List<TalkPage.Person> those, StringBuilder page) {
+        if (those.isEmpty()) {
+            return;
+        }
+        page.append("\n## ").append(heading).append('\n');
+        for (TalkPage.Person person : those) {
+            String slug = person.card().page().substring("/people/".length(), person.card().page().length() - 1);
+            page.append("\n### ");
+            if (PERSON_SLUG.matcher(slug).matches()) {
+                page.append('[').append(MarkdownText.text(person.card().fullName())).append("](")
+                        .append(MarkdownText.destination("../../../../people/" + slug + "/")).append(')');
+            } else {
+                page.append(MarkdownText.text(person.card().fullName()));
+            }
+            page.append("\n\n");
+            if (person.card().affiliation() != null) {
+                page.append(MarkdownText.paragraph(person.card().affiliation())).append("\n\n");
+            }
+            if (person.bio() != null) {
+                blocks(person.bio(), page);
+            }
+        }
     }
 
     /** Everyone on the event's program, in order of first appearance, each with their parts here. */

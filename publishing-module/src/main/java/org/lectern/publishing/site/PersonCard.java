@@ -12,7 +12,7 @@ import org.lectern.people.api.PersonView;
  *              shown: the pages make no requests to other sites)
  * @param role  a note for the place they are shown ("General chair"), or null
  */
-record PersonCard(String name, String honorific, String affiliation, String page, String photo, String role) {
+public record PersonCard(String name, String honorific, String affiliation, String page, String photo, String role) {
 
     /** Titles written before a name; any other honorific is a distinction, written after it. */
     private static final Set<String> TITLES = Set.of("prof", "professor", "dr", "sir", "dame", "lord", "lady",

@@ -38,11 +38,22 @@ public final class TalkPage {
     private static final Set<String> PAUSES = Set.of("break", "meal", "registration");
 
     /** An item before or after this one in the same room. */
-    record Neighbour(UUID id, String title, String time, String page) {
+    public record Neighbour(UUID id, String title, String time, String page) {
     }
 
-    /** A speaker or moderator, with what the speakers page shows of them. */
-    record Person(PersonCard card, String bioHtml) {
+    /** A speaker or moderator, with what the speakers page shows of them; {@code bio} is markdown. */
+    public record Person(PersonCard card, String bio, String bioHtml) {
+    }
+
+    /**
+     * The page's facts, read by the template and the Jekyll export alike. {@code session} names the
+     * session it is part of when that is more than the item itself; {@code abstractText} is markdown.
+     */
+    public record Model(String title, String kind, String track, String session, String day, String time,
+                        String isoStart, String zone, String room, boolean cancelled, boolean panel,
+                        boolean speakerToBeAnnounced, List<Person> speakers, List<Person> moderators,
+                        String abstractText, String abstractHtml, String slides, String recording,
+                        Neighbour previous, Neighbour next) {
     }
 
     private TalkPage() {
@@ -54,7 +65,7 @@ public final class TalkPage {
     }
 
     /** The site path of the item's folder, ending in a slash. */
-    static String folder(EventView event, ItemView item) {
+    public static String folder(EventView event, ItemView item) {
         return "events/" + event.slug() + "/talks/" + item.id() + "/";
     }
 
@@ -68,30 +79,23 @@ public final class TalkPage {
         return "/events/" + eventSlug + "/talks/" + itemId + "/";
     }
 
+    public static Model model(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people,
+                              Function<PersonView, String> photos, Neighbour previous, Neighbour next) {
+        return new Model(title(item), kindName(item.kind()), blankToNull(item.track()),
+                session.items().size() > 1 && !blank(session.title()) ? session.title() : null,
+                DAY.format(item.start()), TIME.format(item.start()) + "\u2013" + TIME.format(item.end()),
+                item.start().toOffsetDateTime().toString(),
+                event.zone().getId() + " (" + ZONE_ABBREVIATION.format(item.start()) + ")",
+                blankToNull(session.room()), item.cancelled(), "panel".equals(item.kind()), item.speakerToBeAnnounced(),
+                people(item.speakerIds(), people, photos), people(item.moderatorIds(), people, photos),
+                blankToNull(item.abstractText()), blank(item.abstractText()) ? "" : Markdown.html(item.abstractText()),
+                SafeUrls.orNull(item.slidesUrl()), SafeUrls.orNull(item.recordingUrl()), previous, next);
+    }
+
     static byte[] render(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people, Links links,
                          Function<PersonView, String> photos, Neighbour previous, Neighbour next) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("event", event);
-        model.put("links", links);
-        model.put("item", item);
-        model.put("title", title(item));
-        model.put("kind", kindName(item.kind()));
-        model.put("day", DAY.format(item.start()));
-        model.put("isoStart", item.start().toOffsetDateTime().toString());
-        model.put("time", TIME.format(item.start()) + "\u2013" + TIME.format(item.end()));
-        model.put("zone", event.zone().getId() + " (" + ZONE_ABBREVIATION.format(item.start()) + ")");
-        model.put("room", blankToNull(session.room()));
-        model.put("track", blankToNull(item.track()));
-        model.put("session", session.items().size() > 1 && !blank(session.title()) ? session.title() : null);
-        model.put("speakers", people(item.speakerIds(), people, photos));
-        model.put("moderators", people(item.moderatorIds(), people, photos));
-        model.put("abstractHtml", blank(item.abstractText()) ? "" : Markdown.html(item.abstractText()));
-        model.put("slides", SafeUrls.orNull(item.slidesUrl()));
-        model.put("recording", SafeUrls.orNull(item.recordingUrl()));
-        model.put("calendar", "talk.ics");
-        model.put("previous", previous);
-        model.put("next", next);
-        return Templates.render("talk", model);
+        return Templates.render("talk", Map.of("event", event, "links", links,
+                "talk", model(event, session, item, people, photos, previous, next)));
     }
 
     /** The item alone as a calendar, to add it with one click; its UID is the one of every other feed. */
@@ -105,7 +109,7 @@ public final class TalkPage {
      * For every item that is not a pause, the ones just before and after it in the same room
      * (the session's room; items of sessions without a room are one room), in time order.
      */
-    static Map<UUID, Neighbour[]> neighbours(EventView event) {
+    public static Map<UUID, Neighbour[]> neighbours(EventView event) {
         Map<String, List<ItemView>> byRoom = new LinkedHashMap<>();
         for (SessionView session : event.sessions()) {
             String room = Objects.requireNonNullElse(blankToNull(session.room()), "");
@@ -131,7 +135,8 @@ public final class TalkPage {
 
     private static List<Person> people(List<UUID> ids, Map<UUID, PersonView> people, Function<PersonView, String> photos) {
         return ids.stream().map(people::get).filter(Objects::nonNull)
-                .map(p -> new Person(PersonCard.of(p, photos.apply(p), null), blank(p.bio()) ? "" : Markdown.html(p.bio())))
+                .map(p -> new Person(PersonCard.of(p, photos.apply(p), null), blankToNull(p.bio()),
+                        blank(p.bio()) ? "" : Markdown.html(p.bio())))
                 .toList();
     }
 
