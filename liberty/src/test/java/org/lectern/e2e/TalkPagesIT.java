@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A page per program item, through the real server: the schedule links to it, it carries the
- * facts and its one-item calendar, it follows an edit (its neighbours too), and it goes with its item.
+ * facts and its one-item calendar, it follows an edit (its neighbours too), and it goes with its item;
+ * a track's page and feed hold the track's talks.
  */
 class TalkPagesIT {
 
@@ -59,7 +60,7 @@ class TalkPagesIT {
         put("api/events/" + eventId + "/program", Map.of("sessions", List.of(Map.of("title", "Compilers", "room", "Hall A",
                 "start", "2030-03-04T10:00", "end", "2030-03-04T11:00", "items", List.of(
                         Map.of("kind", "talk", "title", "First steps", "start", "2030-03-04T10:00", "end", "2030-03-04T10:30",
-                                "speakers", List.of(speakerId), "abstract", "We *compile*."),
+                                "speakers", List.of(speakerId), "abstract", "We *compile*.", "track", "Compilers & Languages"),
                         Map.of("kind", "talk", "title", "Second thoughts", "start", "2030-03-04T10:30", "end", "2030-03-04T11:00",
                                 "speakers", List.of()))))));
         try (Response published = lectern.post("api/events/" + eventId + "/publish", Map.of())) {
@@ -73,6 +74,15 @@ class TalkPagesIT {
         assertTrue(page.contains("<p>We <em>compile</em>.</p>"), page);
         assertTrue(page.contains("Hall A"), page);
         assertTrue(page.contains("Europe/Berlin (CET)"), page);
+
+        // its track: a page listing the track's talks only, and the track's own feed
+        String track = "events/" + slug + "/tracks/compilers-languages/";
+        assertTrue(page.contains("href=\"/" + track + "\">Track: Compilers &amp; Languages</a>"), page);
+        String trackPage = lectern.get(track);
+        assertTrue(trackPage.contains(">First steps</a>") && !trackPage.contains("Second thoughts"), trackPage);
+        String trackFeed = lectern.get(track + "calendar.ics");
+        assertEquals(1, trackFeed.split("BEGIN:VEVENT", -1).length - 1, trackFeed);
+        assertTrue(trackFeed.contains("SUMMARY:First steps"), trackFeed);
 
         // the organizer's loop: read the program, rename the second talk, write it back
         @SuppressWarnings("unchecked")

@@ -31,6 +31,7 @@ import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PersonView;
 import org.lectern.publishing.site.SchedulePage;
 import org.lectern.publishing.site.TalkPage;
+import org.lectern.publishing.site.TrackPage;
 
 /**
  * The published site as a Jekyll source tree that {@code jekyll build} builds as it is: our own
@@ -103,11 +104,12 @@ final class JekyllSite {
             tree.put(base + "schedule.md", utf8(schedule(event)));
             tree.put(base + "speakers.md", utf8(speakers(event)));
             Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+            Map<String, TrackPage.Track> tracks = TrackPage.tracks(event);
             for (SessionView session : event.sessions()) {
                 for (ItemView item : session.items()) {
                     String folder = TalkPage.folder(event, item);
                     TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
-                    tree.put(folder + "index.md", utf8(talk(event, TalkPage.model(event, session, item, people,
+                    tree.put(folder + "index.md", utf8(talk(event, TalkPage.model(event, tracks, session, item, people,
                             person -> null, around[0], around[1]), "/" + folder)));
                     siteFiles.apply(folder + "talk.ics").ifPresent(bytes -> tree.put(folder + "talk.ics", bytes));
                 }
@@ -343,7 +345,7 @@ final class JekyllSite {
         page.append("# ").append(MarkdownText.text(talk.title())).append("\n\n");
         StringBuilder about = new StringBuilder(MarkdownText.text(talk.kind()));
         if (talk.track() != null) {
-            about.append(" \u00b7 Track: ").append(MarkdownText.text(talk.track()));
+            about.append(" \u00b7 Track: ").append(MarkdownText.text(talk.track().name()));
         }
         if (talk.session() != null) {
             about.append(" \u00b7 Part of ").append(MarkdownText.text(talk.session()));

@@ -56,7 +56,12 @@ public final class SchedulePage {
      * {@code quiet} marks breaks, meals and registration; {@code page} is its talk page, or null.
      */
     public record Entry(String time, String kind, String title, List<Named> speakers, List<Named> moderators,
-                        boolean speakerToBeAnnounced, boolean cancelled, String label, boolean quiet, String page) {
+                        boolean speakerToBeAnnounced, boolean cancelled, String label, boolean quiet, String page,
+                        TrackLink track) {
+    }
+
+    /** The track an item is in: its name, its page, and the class that gives it its colour. */
+    public record TrackLink(String name, String page, String cssClass) {
     }
 
     /** A person on the program: "Name, Affiliation", linking to their page. */
@@ -85,6 +90,11 @@ public final class SchedulePage {
     }
 
     public static List<Day> days(EventView event, Map<UUID, PersonView> people) {
+        return days(event, people, TrackPage.tracks(event));
+    }
+
+    /** The same, with the tracks named as the whole event names them (a track page shows part of it). */
+    static List<Day> days(EventView event, Map<UUID, PersonView> people, Map<String, TrackPage.Track> tracks) {
         Map<LocalDate, List<Block>> byDay = new LinkedHashMap<>();
         Map<LocalDate, ZonedDateTime> firstStart = new LinkedHashMap<>();
         for (SessionView session : event.sessions()) {
@@ -95,7 +105,7 @@ public final class SchedulePage {
                 entries.add(new Entry(range(item.start(), item.end()), item.kind(), item.title(),
                         named(item.speakerIds(), people), named(item.moderatorIds(), people),
                         item.speakerToBeAnnounced(), item.cancelled(), label(item), QUIET_KINDS.contains(item.kind()),
-                        TalkPage.isPause(item) ? null : TalkPage.page(event, item)));
+                        TalkPage.isPause(item) ? null : TalkPage.page(event, item), trackLink(event, tracks.get(item.track()))));
             }
             byDay.computeIfAbsent(date, d -> new ArrayList<>()).add(new Block(range(session.start(), session.end()),
                     session.title(), blankToNull(session.room()), named(session.chairs(), people), entries,
@@ -126,6 +136,10 @@ public final class SchedulePage {
         String title = session.title() == null ? "" : session.title().strip();
         boolean sameTitle = title.isEmpty() || item.title() != null && title.equalsIgnoreCase(item.title().strip());
         return sameTitle && session.start().equals(item.start()) && session.end().equals(item.end());
+    }
+
+    private static TrackLink trackLink(EventView event, TrackPage.Track track) {
+        return track == null ? null : new TrackLink(track.name(), track.page(event), track.cssClass());
     }
 
     private static String label(ItemView item) {

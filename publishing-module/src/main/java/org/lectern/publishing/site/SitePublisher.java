@@ -240,11 +240,34 @@ public class SitePublisher {
         ScheduleExport.Files exports = ScheduleExport.both(event, speakers, address.page(base));
         site.write(base + "schedule.xml", exports.xml());
         site.write(base + "schedule.json", exports.json());
-        renderTalks(event, speakers, links, talks);
+        Map<String, TrackPage.Track> tracks = TrackPage.tracks(event);
+        renderTalks(event, tracks, speakers, links, talks);
+        renderTracks(event, tracks, speakers, links);
         await(feed, base + "calendar.ics");
     }
 
-    private void renderTalks(EventView event, Map<UUID, PersonView> speakers, Links links, Predicate<ItemView> talks) {
+    /**
+     * Every track's page and feed, whatever changed: a talk that moved to another track leaves the
+     * old one's, and which that was is not known here. Folders of tracks no talk is in any more go.
+     */
+    private void renderTracks(EventView event, Map<String, TrackPage.Track> tracks, Map<UUID, PersonView> speakers,
+                              Links links) {
+        java.net.URI schedule = address.page("events/" + event.slug() + "/schedule/");
+        Set<String> kept = new HashSet<>();
+        for (TrackPage.Track track : tracks.values()) {
+            String folder = TrackPage.folder(event, track);
+            kept.add(track.slug());
+            site.write(folder + "index.html", TrackPage.render(event, track, speakers, links,
+                    address.page(folder + "calendar.ics").toString(), address.webcal(folder + "calendar.ics")));
+            site.write(folder + "calendar.ics", TrackPage.calendar(event, track, speakers, address.page(folder), schedule,
+                    address.host()));
+        }
+        String tracksFolder = "events/" + event.slug() + "/tracks";
+        site.folders(tracksFolder).filter(slug -> !kept.contains(slug)).forEach(slug -> site.removeTree(tracksFolder + "/" + slug));
+    }
+
+    private void renderTalks(EventView event, Map<String, TrackPage.Track> tracks, Map<UUID, PersonView> speakers,
+                             Links links, Predicate<ItemView> talks) {
         Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
         Set<String> items = new HashSet<>();
         for (SessionView session : event.sessions()) {
@@ -255,7 +278,7 @@ public class SitePublisher {
                 }
                 String folder = TalkPage.folder(event, item);
                 TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
-                site.write(folder + "index.html", TalkPage.render(event, session, item, speakers, links, photos::address,
+                site.write(folder + "index.html", TalkPage.render(event, tracks, session, item, speakers, links, photos::address,
                         around[0], around[1]));
                 site.write(folder + "talk.ics", TalkPage.calendar(event, session, item, speakers,
                         address.page(folder), address.host()));

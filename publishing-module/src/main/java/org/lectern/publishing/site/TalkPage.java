@@ -49,7 +49,7 @@ public final class TalkPage {
      * The page's facts, read by the template and the Jekyll export alike. {@code session} names the
      * session it is part of when that is more than the item itself; {@code abstractText} is markdown.
      */
-    public record Model(String title, String kind, String track, String session, String day, String time,
+    public record Model(String title, String kind, SchedulePage.TrackLink track, String session, String day, String time,
                         String isoStart, String zone, String room, boolean cancelled, boolean panel,
                         boolean speakerToBeAnnounced, List<Person> speakers, List<Person> moderators,
                         String abstractText, String abstractHtml, String slides, String recording,
@@ -79,9 +79,12 @@ public final class TalkPage {
         return "/events/" + eventSlug + "/talks/" + itemId + "/";
     }
 
-    public static Model model(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people,
+    public static Model model(EventView event, Map<String, TrackPage.Track> tracks, SessionView session, ItemView item,
+                              Map<UUID, PersonView> people,
                               Function<PersonView, String> photos, Neighbour previous, Neighbour next) {
-        return new Model(title(item), kindName(item.kind()), blankToNull(item.track()),
+        TrackPage.Track track = tracks.get(item.track());
+        return new Model(title(item), kindName(item.kind()),
+                track == null ? null : new SchedulePage.TrackLink(track.name(), track.page(event), track.cssClass()),
                 session.items().size() > 1 && !blank(session.title()) ? session.title() : null,
                 DAY.format(item.start()), TIME.format(item.start()) + "\u2013" + TIME.format(item.end()),
                 item.start().toOffsetDateTime().toString(),
@@ -92,10 +95,11 @@ public final class TalkPage {
                 SafeUrls.orNull(item.slidesUrl()), SafeUrls.orNull(item.recordingUrl()), previous, next);
     }
 
-    static byte[] render(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people, Links links,
+    static byte[] render(EventView event, Map<String, TrackPage.Track> tracks, SessionView session, ItemView item,
+                         Map<UUID, PersonView> people, Links links,
                          Function<PersonView, String> photos, Neighbour previous, Neighbour next) {
         return Templates.render("talk", Map.of("event", event, "links", links,
-                "talk", model(event, session, item, people, photos, previous, next)));
+                "talk", model(event, tracks, session, item, people, photos, previous, next)));
     }
 
     /** The item alone as a calendar, to add it with one click; its UID is the one of every other feed. */

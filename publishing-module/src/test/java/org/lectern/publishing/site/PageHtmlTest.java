@@ -75,7 +75,7 @@ class PageHtmlTest {
         SessionView session = event.sessions().get(0);
         ItemView keynote = session.items().get(0);
         ItemView gone = session.items().get(1);
-        String html = new String(TalkPage.render(event, session, keynote, Map.of(speaker.id(), speaker), links,
+        String html = new String(TalkPage.render(event, TrackPage.tracks(event), session, keynote, Map.of(speaker.id(), speaker), links,
                 p -> null, null, new TalkPage.Neighbour(gone.id(), "Gone " + HOSTILE, "Thu 09:50", TalkPage.page(event, gone))),
                 StandardCharsets.UTF_8);
         assertValid(html);

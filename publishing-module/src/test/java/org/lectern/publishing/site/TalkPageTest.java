@@ -58,7 +58,7 @@ class TalkPageTest {
 
     String render(SessionView session, ItemView item) {
         TalkPage.Neighbour[] around = TalkPage.neighbours(event).get(item.id());
-        return new String(TalkPage.render(event, session, item, Map.of(woosuk.id(), woosuk),
+        return new String(TalkPage.render(event, TrackPage.tracks(event), session, item, Map.of(woosuk.id(), woosuk),
                 Links.of(event.slug(), PageHtmlTest.address("https://events.example.org")), p -> null, around[0], around[1]),
                 StandardCharsets.UTF_8);
     }
@@ -67,7 +67,8 @@ class TalkPageTest {
     void showsWhatAnAttendeeLooksFor() {
         String html = render(systems, vllm);
         assertTrue(html.contains("<h1>Serving LLMs with PagedAttention</h1>"), html);
-        assertTrue(html.contains("Invited talk · <span class=\"track\">Track: Systems</span>"), html);
+        assertTrue(html.contains("Invited talk · <a class=\"track track-" + TrackPage.tracks(event).get("Systems").colour()
+                + "\" href=\"/events/effgenai-2024/tracks/systems/\">Track: Systems</a>"), html);
         assertTrue(html.contains("Thursday 16 May 2024, 10:20\u201311:00</time> <span class=\"zone\">Europe/London (BST)</span>"
                 + " · <span class=\"room\">G.07</span>"), html);
         assertTrue(html.contains("<p>We present <em>vLLM</em>.</p>"), html);
