@@ -78,9 +78,10 @@ class TalkPagesIT {
         // its track: a page listing the track's talks only, and the track's own feed
         String track = "events/" + slug + "/tracks/compilers-languages/";
         assertTrue(page.contains("href=\"/" + track + "\">Track: Compilers &amp; Languages</a>"), page);
-        String trackPage = lectern.get(track);
+        // each file is replaced on its own: the track's may land a moment after the talk's
+        String trackPage = lectern.awaitPublished(track, p -> true, PUBLISHED).body();
         assertTrue(trackPage.contains(">First steps</a>") && !trackPage.contains("Second thoughts"), trackPage);
-        String trackFeed = lectern.get(track + "calendar.ics");
+        String trackFeed = lectern.awaitPublished(track + "calendar.ics", p -> true, PUBLISHED).body();
         assertEquals(1, trackFeed.split("BEGIN:VEVENT", -1).length - 1, trackFeed);
         assertTrue(trackFeed.contains("SUMMARY:First steps"), trackFeed);
 
