@@ -57,11 +57,15 @@ class TalkPagesIT {
                 "timeZone", "Europe/Berlin", "startDate", "2030-03-04", "endDate", "2030-03-04")).get("id");
         String speakerId = (String) lectern.create("api/people", Map.of("name", Lectern.unique("Grace Hopper"),
                 "affiliations", List.of(Map.of("name", "Yale", "former", false)))).get("id");
-        put("api/events/" + eventId + "/program", Map.of("sessions", List.of(Map.of("title", "Compilers", "room", "Hall A",
-                "start", "2030-03-04T10:00", "end", "2030-03-04T11:00", "items", List.of(
+        put("api/events/" + eventId + "/program", Map.of("sessions", List.of(
+                Map.of("title", "Compilers", "room", "Hall A", "start", "2030-03-04T10:00", "end", "2030-03-04T11:00", "items", List.of(
                         Map.of("kind", "talk", "title", "First steps", "start", "2030-03-04T10:00", "end", "2030-03-04T10:30",
                                 "speakers", List.of(speakerId), "abstract", "We *compile*.", "track", "Compilers & Languages"),
                         Map.of("kind", "talk", "title", "Second thoughts", "start", "2030-03-04T10:30", "end", "2030-03-04T11:00",
+                                "speakers", List.of()))),
+                // the next session in the same room: its first talk's neighbour is the second talk above
+                Map.of("title", "Runtimes", "room", "Hall A", "start", "2030-03-04T11:00", "end", "2030-03-04T11:30", "items", List.of(
+                        Map.of("kind", "talk", "title", "Third way", "start", "2030-03-04T11:00", "end", "2030-03-04T11:30",
                                 "speakers", List.of()))))));
         try (Response published = lectern.post("api/events/" + eventId + "/publish", Map.of())) {
             assertEquals(200, published.getStatus());
@@ -69,6 +73,7 @@ class TalkPagesIT {
         String schedule = lectern.awaitPublished("events/" + slug + "/schedule/", p -> p.contains("Second thoughts"), PUBLISHED).body();
         String first = talkPage(schedule, "First steps").substring(1);
         String second = talkPage(schedule, "Second thoughts").substring(1);
+        String third = talkPage(schedule, "Third way").substring(1);
         String page = lectern.awaitPublished(first, p -> p.contains("After: <a href=\"/" + second + "\">Second thoughts</a>"),
                 PUBLISHED).body();
         assertTrue(page.contains("<p>We <em>compile</em>.</p>"), page);
@@ -86,20 +91,22 @@ class TalkPagesIT {
         assertTrue(trackFeed.contains("SUMMARY:First steps"), trackFeed);
 
         // the organizer's loop: read the program, rename the second talk, write it back
-        @SuppressWarnings("unchecked")
         Map<String, Object> program = Lectern.json(lectern.get("api/events/" + eventId + "/program"));
         List<Map<String, Object>> items = items(program);
         items.get(1).put("title", "Second thoughts, revised");
         put("api/events/" + eventId + "/program", program);
         lectern.awaitPublished(second, p -> p.contains("<h1>Second thoughts, revised</h1>"), PUBLISHED);
-        // the neighbour names it under its new title
+        // its neighbours name it under its new title: in its session, and the first talk of the next
+        // session in the room, which the change did not name
         lectern.awaitPublished(first, p -> p.contains(">Second thoughts, revised</a>"), PUBLISHED);
+        lectern.awaitPublished(third, p -> p.contains("Before: <a href=\"/" + second + "\">Second thoughts, revised</a>"),
+                PUBLISHED);
 
         // the second talk leaves the program: its page goes
         program = Lectern.json(lectern.get("api/events/" + eventId + "/program"));
         items(program).remove(1);
         put("api/events/" + eventId + "/program", program);
-        lectern.awaitPublished(first, p -> !p.contains("After:"), PUBLISHED);
+        lectern.awaitPublished(first, p -> p.contains("After: <a href=\"/" + third + "\">Third way</a>"), PUBLISHED);
         lectern.awaitPublishingIdle(PUBLISHED);
         assertEquals(404, lectern.status(second));
     }
