@@ -71,6 +71,10 @@ class ExampleSitesIT {
         String home = lectern.get("events/effgenai-call/");
         contains(home, "1st Workshop on Efficient Generative AI", "Open Questions", "Workshop Goals",
                 "Efficient Inference and Sampling Methods for Generative Models", "Model Compression Techniques");
+        // a call has no program yet: its navigation does not send attendees to an empty schedule or speakers page
+        assertFalse(home.contains("href=\"/events/effgenai-call/schedule/\""), home);
+        assertFalse(home.contains("href=\"/events/effgenai-call/speakers/\""), home);
+        assertTrue(lectern.get("events/effgenai-2024/").contains("href=\"/events/effgenai-2024/speakers/\""));
     }
 
     @Test

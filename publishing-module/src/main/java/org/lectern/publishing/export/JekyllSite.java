@@ -30,6 +30,7 @@ import org.lectern.events.api.PersonRole;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PersonView;
 import org.lectern.publishing.site.SchedulePage;
+import org.lectern.publishing.site.SpeakersPage;
 import org.lectern.publishing.site.TalkPage;
 import org.lectern.publishing.site.TrackPage;
 
@@ -210,7 +211,7 @@ final class JekyllSite {
     }
 
     String home(EventView event) {
-        StringBuilder page = new StringBuilder(eventFrontMatter(event, event.title(), "/events/" + event.slug() + "/", 1));
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, event.title(), "/events/" + event.slug() + "/", 1, true));
         page.append("\n# ").append(MarkdownText.text(event.title())).append("\n\n");
         page.append(MarkdownText.paragraph(when(event))).append("\n\n");
         if (event.status() == EventView.Status.CANCELLED) {
@@ -287,7 +288,8 @@ final class JekyllSite {
 
     String schedule(EventView event) {
         String base = "events/" + event.slug() + "/";
-        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Schedule", "/" + base + "schedule/", 2));
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Schedule", "/" + base + "schedule/", 2,
+                !event.sessions().isEmpty() || !event.meetings().isEmpty()));
         page.append("\n# Schedule\n\n");
         page.append("[Subscribe to this schedule](").append(MarkdownText.destination(webcal.apply(base + "calendar.ics")))
                 .append(") in your calendar app, or download [calendar.ics](../calendar.ics). ")
@@ -417,7 +419,8 @@ final class JekyllSite {
     /** Everyone on the event's program, in order of first appearance, each with their parts here. */
     String speakers(EventView event) {
         String base = "events/" + event.slug() + "/";
-        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Speakers", "/" + base + "speakers/", 3));
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Speakers", "/" + base + "speakers/", 3,
+                SpeakersPage.listsAnyone(event)));
         page.append("\n# Speakers\n");
         Map<UUID, List<String>> parts = new LinkedHashMap<>();
         for (SessionView session : event.sessions()) {
@@ -624,12 +627,13 @@ final class JekyllSite {
         }
     }
 
-    private String eventFrontMatter(EventView event, String title, String permalink, int navOrder) {
+    /** @param nav whether the event's navigation offers the page (an event without a program has no schedule to offer) */
+    private String eventFrontMatter(EventView event, String title, String permalink, int navOrder, boolean nav) {
         return new FrontMatter()
                 .put("layout", "event")
                 .put("title", title)
                 .put("permalink", permalink)
-                .put("nav", true)
+                .put("nav", nav)
                 .put("nav_order", navOrder)
                 .put("event", event.slug())
                 .put("event_title", event.title())

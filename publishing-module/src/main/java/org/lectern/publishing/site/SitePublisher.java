@@ -226,7 +226,7 @@ public class SitePublisher {
      */
     private void renderEvent(EventView event, Predicate<ItemView> talks) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
-        Links links = Links.of(event.slug(), address);
+        Links links = Links.of(event, address);
         String base = "events/" + event.slug() + "/";
         java.net.URI schedulePage = address.page(base + "schedule/");
         String host = address.host();
@@ -319,7 +319,7 @@ public class SitePublisher {
     }
 
     private Map<String, Object> listed(EventView event) {
-        return Map.of("event", event, "links", Links.of(event.slug(), address), "dates", dates(event));
+        return Map.of("event", event, "links", Links.of(event, address), "dates", dates(event));
     }
 
     /**

@@ -21,7 +21,7 @@ import org.lectern.people.api.PersonView;
  * {@code /events/{slug}/speakers/}: everyone on the program (speakers, moderators, session chairs,
  * course speakers and presenters), by name, with photo, affiliation, bio and what they do here.
  */
-final class SpeakersPage {
+public final class SpeakersPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
@@ -33,6 +33,14 @@ final class SpeakersPage {
     }
 
     private SpeakersPage() {
+    }
+
+    /** Whether the page lists anyone: a chair, a speaker or moderator, a course's speaker or presenter. */
+    public static boolean listsAnyone(EventView event) {
+        return event.sessions().stream().anyMatch(s -> !s.chairs().isEmpty()
+                        || s.items().stream().anyMatch(i -> !i.speakerIds().isEmpty() || !i.moderatorIds().isEmpty()))
+                || event.meetings().stream().anyMatch(m -> !m.speakerIds().isEmpty()
+                        || m.papers().stream().anyMatch(p -> !p.presenterIds().isEmpty()));
     }
 
     static String path(EventView event) {

@@ -166,6 +166,20 @@ class SchedulePageTest {
         assertTrue(html.contains("<a href=\"/events/seminar/schedule.xml\">schedule.xml</a>"), html);
     }
 
+    @Test
+    void anEventWithoutAProgramOffersNoScheduleOrSpeakersInItsNavigation() {
+        EventView call = new EventView(UUID.randomUUID(), "call", "A call", null, "workshop", CHICAGO,
+                LocalDate.of(2025, 8, 25), LocalDate.of(2025, 8, 25), null, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), EventView.Status.PUBLISHED, 1, Instant.EPOCH,
+                List.of());
+        Links links = Links.of(call, PageHtmlTest.address("https://h"));
+        assertFalse(links.listsSchedule() || links.listsSpeakers());
+        String html = new String(SchedulePage.render(call, Map.of(), links), StandardCharsets.UTF_8);
+        assertFalse(html.contains("href=\"/events/call/schedule/\"") || html.contains("href=\"/events/call/speakers/\""), html);
+        Links workshop = Links.of(workshopDay(), PageHtmlTest.address("https://h"));
+        assertTrue(workshop.listsSchedule() && workshop.listsSpeakers());
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
