@@ -269,6 +269,7 @@ public class SitePublisher {
     private void renderTalks(EventView event, Map<String, TrackPage.Track> tracks, Map<UUID, PersonView> speakers,
                              Links links, Predicate<ItemView> talks) {
         Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+        java.net.URI schedule = address.page("events/" + event.slug() + "/schedule/");
         Set<String> items = new HashSet<>();
         for (SessionView session : event.sessions()) {
             for (ItemView item : session.items()) {
@@ -280,8 +281,7 @@ public class SitePublisher {
                 TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
                 site.write(folder + "index.html", TalkPage.render(event, tracks, session, item, speakers, links, photos::address,
                         around[0], around[1]));
-                site.write(folder + "talk.ics", TalkPage.calendar(event, session, item, speakers,
-                        address.page(folder), address.host()));
+                site.write(folder + "talk.ics", TalkPage.calendar(event, session, item, speakers, schedule, address.host()));
             }
         }
         String talksFolder = "events/" + event.slug() + "/talks";

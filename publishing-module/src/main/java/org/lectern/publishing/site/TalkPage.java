@@ -102,11 +102,15 @@ public final class TalkPage {
                 "talk", model(event, tracks, session, item, people, photos, previous, next)));
     }
 
-    /** The item alone as a calendar, to add it with one click; its UID is the one of every other feed. */
+    /**
+     * The item alone as a calendar, to add it with one click: its entry is the very entry of the
+     * event's feed (same UID, SEQUENCE, text and address), under the event's name, so every talk of
+     * an event shares one printed frame and the entry printed for the feed.
+     */
     static byte[] calendar(EventView event, SessionView session, ItemView item, Map<UUID, PersonView> people,
-                           URI page, String uidHost) {
-        return CalendarFeed.named(item.title() == null || item.title().isBlank() ? event.title() : item.title(),
-                page, uidHost).addItem(event, session, item, people, page).bytes();
+                           URI schedulePage, String uidHost) {
+        return CalendarFeed.named(event.title(), schedulePage, uidHost)
+                .addItem(event, session, item, people, schedulePage).bytes();
     }
 
     /**
