@@ -1,5 +1,6 @@
 package org.lectern.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +28,12 @@ class ExampleSitesIT {
         contains(schedule, "Times are Europe/London (BST)", "Thursday 16 May 2024",
                 "Software &amp; Hardware for Efficient GenAI", "10:20\u201311:40", "Woosuk Kwon, UC Berkely", // the example's own spelling
                 "Minjie Wang, Amazon AI Lab", "Peter Pietzuch, Imperial College");
+        // as the organizers' table reads: one row for lunch (not a session heading and its item), a quiet one
+        assertEquals(2, schedule.split("Lunch \\(Buffet\\)", -1).length - 1, "one lunch row a day: " + schedule);
+        assertTrue(schedule.contains("<li class=\"item meal quiet\">"), schedule);
         String speakers = lectern.get("events/effgenai-2024/speakers/");
-        contains(speakers, "Woosuk Kwon", "UC Berkely", "Speaker: ");
+        contains(speakers, "Woosuk Kwon", "UC Berkely", "Speaker: ",
+                "Andrew Fitzgibbon, Fellow of the Royal Academy of Engineering"); // the workshop's order
         assertTrue(speakers.indexOf("Minjie Wang") < speakers.indexOf("Woosuk Kwon"), "speakers by name");
         String person = lectern.get("people/woosuk-kwon/");
         contains(person, "Woosuk Kwon", "UC Berkely", "International Workshop on Efficient Generative AI",
@@ -66,6 +71,10 @@ class ExampleSitesIT {
         String home = lectern.get("events/effgenai-call/");
         contains(home, "1st Workshop on Efficient Generative AI", "Open Questions", "Workshop Goals",
                 "Efficient Inference and Sampling Methods for Generative Models", "Model Compression Techniques");
+        // a call has no program yet: its navigation does not send attendees to an empty schedule or speakers page
+        assertFalse(home.contains("href=\"/events/effgenai-call/schedule/\""), home);
+        assertFalse(home.contains("href=\"/events/effgenai-call/speakers/\""), home);
+        assertTrue(lectern.get("events/effgenai-2024/").contains("href=\"/events/effgenai-2024/speakers/\""));
     }
 
     @Test

@@ -51,7 +51,7 @@ class SiteQualityIT {
     static final int A4 = 794; // CSS pixels across an A4 page
 
     /** The published content a page type is shown with. */
-    record Content(String eventSlug, String personSlug) {
+    record Content(String eventSlug, String personSlug, String keynotePage) {
     }
 
     /**
@@ -64,7 +64,8 @@ class SiteQualityIT {
         EVENT(true, c -> "events/" + c.eventSlug() + "/"),
         SCHEDULE(true, c -> "events/" + c.eventSlug() + "/schedule/"),
         SPEAKERS(true, c -> "events/" + c.eventSlug() + "/speakers/"),
-        PERSON(true, c -> "people/" + c.personSlug() + "/");
+        PERSON(true, c -> "people/" + c.personSlug() + "/"),
+        TALK(true, Content::keynotePage);
 
         final boolean required;
         final Function<Content, String> path;
@@ -326,10 +327,14 @@ class SiteQualityIT {
             assertEquals(200, published.getStatus(), published.readEntity(String.class));
         }
         String escaped = "Closing &amp; &lt;farewell&gt;";
-        lectern.awaitPublished("events/" + slug + "/schedule/", p -> p.contains(escaped), PUBLISH_TIMEOUT);
+        String schedule = lectern.awaitPublished("events/" + slug + "/schedule/", p -> p.contains(escaped), PUBLISH_TIMEOUT).body();
+        // the schedule links the keynote to its talk page
+        Matcher keynote = Pattern.compile("<a href=\"/(events/" + Pattern.quote(slug) + "/talks/[0-9a-f-]+/)\">Keynote: engines")
+                .matcher(schedule);
+        assertTrue(keynote.find(), schedule);
         lectern.awaitPublished("events/" + slug + "/", p -> p.contains("Systems &amp; &lt;ML&gt; Workshop"), PUBLISH_TIMEOUT);
         lectern.awaitPublished("", p -> p.contains("/events/" + slug + "/"), PUBLISH_TIMEOUT);
-        content = new Content(slug, (String) speaker.get("slug"));
+        content = new Content(slug, (String) speaker.get("slug"), keynote.group(1));
         return content;
     }
 

@@ -295,35 +295,64 @@ public final class CalendarFeed {
     }
 
     public byte[] bytes() {
-        Calendar calendar = new Calendar()
-                .withProdId("-//Lectern//Lectern 0.1//EN")
-                .withProperty(new Version(new ParameterList(), "2.0"))
-                .withProperty(new CalScale("GREGORIAN"))
-                .withProperty(new Method("PUBLISH"))
-                .withProperty(new Name(name))
-                .withProperty(new XProperty("X-WR-CALNAME", name))
-                .withProperty(new Url(url))
-                .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
-                .withProperty(new XProperty("X-PUBLISHED-TTL", "PT1H"))
-                .getFluentTarget();
-        // one VTIMEZONE per zone an entry names, in a fixed order
-        zones.forEach(zone -> calendar.add(timeZone(zone)));
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false, FOLD_LENGTH).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("Feed " + name + " is not valid iCalendar", e);
-        }
         // the entries go where ical4j puts components after the zones: just before the end
-        String frame = out.toString();
+        String frame = frame(new FrameKey(name, url, List.copyOf(zones)));
         int end = frame.lastIndexOf("END:VCALENDAR");
         StringBuilder feed = new StringBuilder(frame.length() + entries.size() * 1024);
         feed.append(frame, 0, end);
         entries.forEach(feed::append);
         feed.append(frame, end, frame.length());
         return feed.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a feed's frame (its properties and zones, no entries) is made of. */
+    private record FrameKey(String name, URI url, List<String> zones) {
+    }
+
+    /**
+     * Printed frames, the least recently used dropped beyond 256: the talk pages' one-item calendars
+     * of an event share one frame, and printing its VTIMEZONE was most of each one's cost.
+     */
+    private static final Map<FrameKey, String> FRAMES = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FrameKey, String> eldest) {
+            return size() > 256;
+        }
+    };
+
+    private static String frame(FrameKey key) {
+        synchronized (FRAMES) {
+            String frame = FRAMES.get(key);
+            if (frame != null) {
+                return frame;
+            }
+        }
+        Calendar calendar = new Calendar()
+                .withProdId("-//Lectern//Lectern 0.1//EN")
+                .withProperty(new Version(new ParameterList(), "2.0"))
+                .withProperty(new CalScale("GREGORIAN"))
+                .withProperty(new Method("PUBLISH"))
+                .withProperty(new Name(key.name()))
+                .withProperty(new XProperty("X-WR-CALNAME", key.name()))
+                .withProperty(new Url(key.url()))
+                .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
+                .withProperty(new XProperty("X-PUBLISHED-TTL", "PT1H"))
+                .getFluentTarget();
+        // one VTIMEZONE per zone an entry names, in a fixed order
+        key.zones().forEach(zone -> calendar.add(timeZone(zone)));
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false, FOLD_LENGTH).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Feed " + key.name() + " is not valid iCalendar", e);
+        }
+        String frame = out.toString();
+        synchronized (FRAMES) {
+            FRAMES.put(key, frame);
+        }
+        return frame;
     }
 
     /** A component as the feed prints it: its lines folded as {@code CalendarOutputter} folds them. */

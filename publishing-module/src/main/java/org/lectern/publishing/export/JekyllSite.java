@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +29,10 @@ import org.lectern.events.api.MeetingView;
 import org.lectern.events.api.PersonRole;
 import org.lectern.events.api.SessionView;
 import org.lectern.people.api.PersonView;
+import org.lectern.publishing.site.SchedulePage;
+import org.lectern.publishing.site.SpeakersPage;
+import org.lectern.publishing.site.TalkPage;
+import org.lectern.publishing.site.TrackPage;
 
 /**
  * The published site as a Jekyll source tree that {@code jekyll build} builds as it is: our own
@@ -65,7 +68,6 @@ final class JekyllSite {
 
     private static final String RESOURCES = "org/lectern/publishing/export/jekyll/";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
@@ -102,6 +104,17 @@ final class JekyllSite {
             tree.put(base + "index.md", utf8(home(event)));
             tree.put(base + "schedule.md", utf8(schedule(event)));
             tree.put(base + "speakers.md", utf8(speakers(event)));
+            Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+            Map<String, TrackPage.Track> tracks = TrackPage.tracks(event);
+            for (SessionView session : event.sessions()) {
+                for (ItemView item : session.items()) {
+                    String folder = TalkPage.folder(event, item);
+                    TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
+                    tree.put(folder + "index.md", utf8(talk(event, TalkPage.model(event, tracks, session, item, people,
+                            person -> null, around[0], around[1]), "/" + folder)));
+                    siteFiles.apply(folder + "talk.ics").ifPresent(bytes -> tree.put(folder + "talk.ics", bytes));
+                }
+            }
             for (String name : EVENT_FILES) {
                 siteFiles.apply(base + name).ifPresent(bytes -> tree.put(base + name, bytes));
             }
@@ -198,7 +211,7 @@ final class JekyllSite {
     }
 
     String home(EventView event) {
-        StringBuilder page = new StringBuilder(eventFrontMatter(event, event.title(), "/events/" + event.slug() + "/", 1));
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, event.title(), "/events/" + event.slug() + "/", 1, true));
         page.append("\n# ").append(MarkdownText.text(event.title())).append("\n\n");
         page.append(MarkdownText.paragraph(when(event))).append("\n\n");
         if (event.status() == EventView.Status.CANCELLED) {
@@ -275,7 +288,8 @@ final class JekyllSite {
 
     String schedule(EventView event) {
         String base = "events/" + event.slug() + "/";
-        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Schedule", "/" + base + "schedule/", 2));
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Schedule", "/" + base + "schedule/", 2,
+                !event.sessions().isEmpty() || !event.meetings().isEmpty()));
         page.append("\n# Schedule\n\n");
         page.append("[Subscribe to this schedule](").append(MarkdownText.destination(webcal.apply(base + "calendar.ics")))
                 .append(") in your calendar app, or download [calendar.ics](../calendar.ics). ")
@@ -283,30 +297,33 @@ final class JekyllSite {
         if (event.sessions().isEmpty() && event.meetings().isEmpty()) {
             page.append("\nThe program will be announced.\n");
         }
-        Map<LocalDate, List<SessionView>> byDay = new LinkedHashMap<>();
-        event.sessions().forEach(s -> byDay.computeIfAbsent(s.start().toLocalDate(), d -> new ArrayList<>()).add(s));
-        byDay.forEach((day, sessions) -> {
-            page.append("\n## ").append(DAY.format(day)).append("\n\n");
-            page.append(zoneNote(event, sessions.get(0).start())).append("\n");
-            for (SessionView session : sessions) {
-                page.append("\n### ").append(range(session.start(), session.end())).append(" \u00b7 ")
-                        .append(MarkdownText.text(session.title()));
-                if (session.room() != null && !session.room().isBlank()) {
-                    page.append(" \u00b7 ").append(MarkdownText.text(session.room()));
-                }
-                page.append("\n\n");
-                List<String> chairs = names(session.chairs());
-                if (!chairs.isEmpty()) {
-                    page.append("Chair: ").append(MarkdownText.text(String.join("; ", chairs))).append("\n\n");
-                }
-                if (session.items().isEmpty()) {
+        // the site's schedule model, written as the organizers' own table: a session is a bold row
+        // over its items, a one-item session (a break, lunch, a keynote) a single row
+        for (SchedulePage.Day day : SchedulePage.days(event, people)) {
+            page.append("\n## ").append(MarkdownText.text(day.heading())).append("\n\n");
+            page.append(MarkdownText.text(day.zoneNote() + ".")).append("\n\n");
+            page.append("| Time | Program |\n| --- | --- |\n");
+            for (SchedulePage.Block block : day.sessions()) {
+                if (block.single()) {
+                    page.append("| ").append(block.only().time()).append(" | ").append(entry(block.only()));
+                    if (block.room() != null) {
+                        page.append(" \u00b7 ").append(MarkdownText.text(block.room()));
+                    }
+                    page.append(" |\n");
                     continue;
                 }
-                page.append("| Time | Program |\n| --- | --- |\n");
-                session.items().forEach(item -> page.append("| ").append(range(item.start(), item.end()))
-                        .append(" | ").append(entry(item)).append(" |\n"));
+                page.append("| ").append(block.time()).append(" | **Session:** ").append(MarkdownText.text(block.title()));
+                if (block.room() != null && !block.room().equals(block.title())) {
+                    page.append(" \u00b7 ").append(MarkdownText.text(block.room()));
+                }
+                if (!block.chairs().isEmpty()) {
+                    page.append(" \u00b7 Chair: ").append(MarkdownText.text(texts(block.chairs())));
+                }
+                page.append(" |\n");
+                block.items().forEach(item -> page.append("| ").append(item.time()).append(" | ")
+                        .append(entry(item)).append(" |\n"));
             }
-        });
+        }
         if (!event.meetings().isEmpty()) {
             page.append("\n## Meetings\n\n");
             page.append(zoneNote(event, event.meetings().get(0).start())).append("\n\n");
@@ -317,10 +334,93 @@ final class JekyllSite {
         return page.toString();
     }
 
+    /** One program item's page: the site's talk page model, as markdown. */
+    String talk(EventView event, TalkPage.Model talk, String permalink) {
+        StringBuilder page = new StringBuilder(new FrontMatter()
+                .put("layout", "default")
+                .put("title", talk.title())
+                .put("permalink", permalink)
+                .put("event", event.slug())
+                .put("render_with_liquid", false)
+                .render());
+        page.append("\n[").append(MarkdownText.text(event.title())).append("](../../) \u203a [Schedule](../../schedule/)\n\n");
+        page.append("# ").append(MarkdownText.text(talk.title())).append("\n\n");
+        StringBuilder about = new StringBuilder(MarkdownText.text(talk.kind()));
+        if (talk.track() != null) {
+            about.append(" \u00b7 Track: ").append(MarkdownText.text(talk.track().name()));
+        }
+        if (talk.session() != null) {
+            about.append(" \u00b7 Part of ").append(MarkdownText.text(talk.session()));
+        }
+        page.append(about).append("\n\n");
+        if (talk.cancelled()) {
+            page.append("**Cancelled.** This item will not take place.\n\n");
+        }
+        page.append("**").append(MarkdownText.text(talk.day() + ", " + talk.time())).append("** ")
+                .append(MarkdownText.text(talk.zone()));
+        if (talk.room() != null) {
+            page.append(" \u00b7 ").append(MarkdownText.text(talk.room()));
+        }
+        page.append("\n\n[Add to your calendar](talk.ics)\n");
+        if (talk.abstractText() != null) {
+            page.append("\n## Abstract\n\n");
+            blocks(talk.abstractText(), page);
+        }
+        List<String> links = new ArrayList<>();
+        if (talk.slides() != null) {
+            links.add(MarkdownText.link("Slides", talk.slides()));
+        }
+        if (talk.recording() != null) {
+            links.add(MarkdownText.link("Recording", talk.recording()));
+        }
+        if (!links.isEmpty()) {
+            page.append("\nLinks: ").append(String.join(" \u00b7 ", links)).append("\n");
+        }
+        talkPeople(talk.panel() ? "Panelists" : talk.speakers().size() == 1 ? "Speaker" : "Speakers", talk.speakers(), page);
+        talkPeople(talk.moderators().size() == 1 ? "Moderator" : "Moderators", talk.moderators(), page);
+        if (talk.speakers().isEmpty() && talk.speakerToBeAnnounced()) {
+            page.append("\nSpeaker to be announced.\n");
+        }
+        if (talk.previous() != null) {
+            page.append("\nBefore: [").append(MarkdownText.text(talk.previous().title())).append("](../")
+                    .append(talk.previous().id()).append("/) \u00b7 ").append(MarkdownText.text(talk.previous().time())).append('\n');
+        }
+        if (talk.next() != null) {
+            page.append("\nAfter: [").append(MarkdownText.text(talk.next().title())).append("](../")
+                    .append(talk.next().id()).append("/) \u00b7 ").append(MarkdownText.text(talk.next().time())).append('\n');
+        }
+        return page.toString();
+    }
+
+    private void talkPeople(String heading, List<TalkPage.Person> those, StringBuilder page) {
+        if (those.isEmpty()) {
+            return;
+        }
+        page.append("\n## ").append(heading).append('\n');
+        for (TalkPage.Person person : those) {
+            String slug = person.card().page().substring("/people/".length(), person.card().page().length() - 1);
+            page.append("\n### ");
+            if (PERSON_SLUG.matcher(slug).matches()) {
+                page.append('[').append(MarkdownText.text(person.card().fullName())).append("](")
+                        .append(MarkdownText.destination("../../../../people/" + slug + "/")).append(')');
+            } else {
+                page.append(MarkdownText.text(person.card().fullName()));
+            }
+            page.append("\n\n");
+            if (person.card().affiliation() != null) {
+                page.append(MarkdownText.paragraph(person.card().affiliation())).append("\n\n");
+            }
+            if (person.bio() != null) {
+                blocks(person.bio(), page);
+            }
+        }
+    }
+
     /** Everyone on the event's program, in order of first appearance, each with their parts here. */
     String speakers(EventView event) {
         String base = "events/" + event.slug() + "/";
-        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Speakers", "/" + base + "speakers/", 3));
+        StringBuilder page = new StringBuilder(eventFrontMatter(event, "Speakers", "/" + base + "speakers/", 3,
+                SpeakersPage.listsAnyone(event)));
         page.append("\n# Speakers\n");
         Map<UUID, List<String>> parts = new LinkedHashMap<>();
         for (SessionView session : event.sessions()) {
@@ -419,27 +519,31 @@ final class JekyllSite {
         return page.toString();
     }
 
-    private String entry(ItemView item) {
+    private static String entry(SchedulePage.Entry item) {
         StringBuilder cell = new StringBuilder();
         if (item.cancelled()) {
             cell.append("**Cancelled:** ");
         }
         String title = MarkdownText.text(item.title());
-        cell.append(title.isEmpty() ? MarkdownText.text(item.kind()) : "**" + title + "**");
-        if (!title.isEmpty() && item.kind() != null && !item.kind().isBlank() && !item.kind().equals("talk")) {
+        String label = item.label() == null ? "" : MarkdownText.text(item.label()) + ": ";
+        cell.append(title.isEmpty() ? MarkdownText.text(item.kind()) : "**" + label + title + "**");
+        if (!title.isEmpty() && item.label() == null && item.kind() != null && !item.kind().isBlank()
+                && !item.kind().equals("talk")) {
             cell.append(" (").append(MarkdownText.text(item.kind())).append(')');
         }
-        List<String> speakers = names(item.speakerIds());
-        if (!speakers.isEmpty()) {
-            cell.append(" \u2014 ").append(MarkdownText.text(String.join("; ", speakers)));
+        if (!item.speakers().isEmpty()) {
+            cell.append(" \u2014 ").append(MarkdownText.text(texts(item.speakers())));
         } else if (item.speakerToBeAnnounced()) {
             cell.append(" \u2014 speaker to be announced");
         }
-        List<String> moderators = names(item.moderatorIds());
-        if (!moderators.isEmpty()) {
-            cell.append(" \u2014 moderated by ").append(MarkdownText.text(String.join("; ", moderators)));
+        if (!item.moderators().isEmpty()) {
+            cell.append(" \u2014 moderated by ").append(MarkdownText.text(texts(item.moderators())));
         }
         return cell.toString();
+    }
+
+    private static String texts(List<SchedulePage.Named> named) {
+        return String.join("; ", named.stream().map(SchedulePage.Named::text).toList());
     }
 
     private String meeting(MeetingView meeting) {
@@ -523,12 +627,13 @@ final class JekyllSite {
         }
     }
 
-    private String eventFrontMatter(EventView event, String title, String permalink, int navOrder) {
+    /** @param nav whether the event's navigation offers the page (an event without a program has no schedule to offer) */
+    private String eventFrontMatter(EventView event, String title, String permalink, int navOrder, boolean nav) {
         return new FrontMatter()
                 .put("layout", "event")
                 .put("title", title)
                 .put("permalink", permalink)
-                .put("nav", true)
+                .put("nav", nav)
                 .put("nav_order", navOrder)
                 .put("event", event.slug())
                 .put("event_title", event.title())

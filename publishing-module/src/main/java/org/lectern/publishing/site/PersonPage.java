@@ -18,7 +18,8 @@ final class PersonPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm (zzz)", Locale.ENGLISH);
 
-    record Role(String what, String title, String when, String isoStart) {
+    /** One part they play; {@code page} is the talk page of an item they speak at or moderate, else the schedule. */
+    record Role(String what, String title, String when, String isoStart, String page) {
     }
 
     record AtEvent(String title, String home, String schedule, List<Role> roles) {
@@ -39,9 +40,11 @@ final class PersonPage {
         for (PersonRole role : roles) {
             AtEvent at = byEvent.computeIfAbsent(role.eventId(), id -> new AtEvent(role.eventTitle(),
                     "/events/" + role.eventSlug() + "/", "/events/" + role.eventSlug() + "/schedule/", new ArrayList<>()));
+            boolean onItem = role.role() == PersonRole.Role.SPEAKER || role.role() == PersonRole.Role.MODERATOR;
             at.roles().add(new Role(role.role().label(), role.title(),
                     role.start() == null ? null : WHEN.format(role.start()),
-                    role.start() == null ? null : role.start().toOffsetDateTime().toString()));
+                    role.start() == null ? null : role.start().toOffsetDateTime().toString(),
+                    onItem && role.itemId() != null ? TalkPage.page(role.eventSlug(), role.itemId()) : at.schedule()));
         }
         List<Link> links = new ArrayList<>();
         String homepage = SafeUrls.orNull(person.homepage());

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -118,7 +119,7 @@ public class SitePublisher {
         for (Map.Entry<UUID, DirtyTargets.EventMarks> entry : work.events().entrySet()) {
             long version = entry.getValue().version;
             Optional<EventView> event = seen.computeIfAbsent(entry.getKey(), id -> events.publishedEvent(id, version));
-            event.ifPresent(this::renderEvent);
+            event.ifPresent(e -> renderEvent(e, talksOf(e, entry.getValue())));
             anyEventGone |= event.isEmpty();
             DirtyTargets.EventMarks marks = entry.getValue();
             feeds.addAll(marks.people);
@@ -132,7 +133,10 @@ public class SitePublisher {
         }
         alsoShowing.removeAll(work.events().keySet());
         for (UUID eventId : alsoShowing) {
-            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(this::renderEvent);
+            // their name, affiliation and bio show on the talk pages of what they do there
+            seen.computeIfAbsent(eventId, events::publishedEvent).ifPresent(e -> renderEvent(e,
+                    item -> item.speakerIds().stream().anyMatch(work.people()::contains)
+                            || item.moderatorIds().stream().anyMatch(work.people()::contains)));
         }
         if (anyEventGone) {
             pruneUnpublished(events.publishedEvents());
@@ -149,6 +153,34 @@ public class SitePublisher {
                     .toList());
         }
         return report;
+    }
+
+    /**
+     * The talk pages a change makes stale: every one when the event changed as a whole (its title
+     * is on them), else the items it named, those of the sessions it named (a moved session moves
+     * them), and their neighbours in the room now (whose "before" and "after" name them).
+     */
+    private static Predicate<ItemView> talksOf(EventView event, DirtyTargets.EventMarks marks) {
+        if (marks.whole) {
+            return item -> true;
+        }
+        Set<UUID> stale = new HashSet<>(marks.itemIds);
+        event.sessions().stream().filter(s -> marks.sessionIds.contains(s.id()))
+                .forEach(s -> s.items().forEach(i -> stale.add(i.id())));
+        if (stale.isEmpty()) {
+            return item -> false;
+        }
+        Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+        Set<UUID> alsoStale = new HashSet<>();
+        for (UUID id : stale) {
+            for (TalkPage.Neighbour around : neighbours.getOrDefault(id, new TalkPage.Neighbour[0])) {
+                if (around != null) {
+                    alsoStale.add(around.id());
+                }
+            }
+        }
+        stale.addAll(alsoStale);
+        return item -> stale.contains(item.id());
     }
 
     private static Set<UUID> touched(EventView event, DirtyTargets.EventMarks marks) {
@@ -180,7 +212,7 @@ public class SitePublisher {
         slugs.clear();
         namedBy.clear();
         List<EventView> published = events.publishedEvents();
-        published.forEach(this::renderEvent);
+        published.forEach(e -> renderEvent(e, item -> true));
         pruneUnpublished(published);
         Map<UUID, Optional<EventView>> seen = new HashMap<>();
         Map<UUID, Set<UUID>> eventsNaming = new HashMap<>();
@@ -217,14 +249,16 @@ public class SitePublisher {
      * program printed afresh, so it is rendered on a managed thread while this one renders the rest,
      * using the second core: the schedule first (the page attendees reload after a change), the frab
      * exports last (rendering them beside the feed delayed the feed and the schedule). All read only
-     * the views given here, never the database.
+     * the views given here, never the database. Of the talk pages, only those {@code talks} accepts
+     * are rendered (a one-item change to a program of a thousand talks writes one or three of them);
+     * the folders of items that are gone are removed.
      */
-    private void renderEvent(EventView event) {
+    private void renderEvent(EventView event, Predicate<ItemView> talks) {
         Map<UUID, PersonView> speakers = known.findAll(event.people(), people);
         namedBy.put(event.id(), named(event));
         RenderTarget target = RenderTarget.event(event.id(), event.slug());
         report.attempted(target);
-        Links links = Links.of(event.slug(), address);
+        Links links = Links.of(event, address);
         String base = "events/" + event.slug() + "/";
         java.net.URI schedulePage = address.page(base + "schedule/");
         String host = address.host();
@@ -243,7 +277,57 @@ public class SitePublisher {
             attempt(target, base + "schedule.xml", () -> site.write(base + "schedule.xml", exports.xml()));
             attempt(target, base + "schedule.json", () -> site.write(base + "schedule.json", exports.json()));
         });
+        attempt(target, base + "talks/", () -> {
+            Map<String, TrackPage.Track> tracks = TrackPage.tracks(event);
+            renderTalks(target, event, tracks, speakers, links, talks);
+            renderTracks(target, event, tracks, speakers, links);
+        });
         attempt(target, base + "calendar.ics", () -> await(feed, base + "calendar.ics"));
+    }
+
+    /**
+     * Every track's page and feed, whatever changed: a talk that moved to another track leaves the
+     * old one's, and which that was is not known here. Folders of tracks no talk is in any more go.
+     */
+    private void renderTracks(RenderTarget target, EventView event, Map<String, TrackPage.Track> tracks,
+                              Map<UUID, PersonView> speakers, Links links) {
+        java.net.URI schedule = address.page("events/" + event.slug() + "/schedule/");
+        Set<String> kept = new HashSet<>();
+        for (TrackPage.Track track : tracks.values()) {
+            String folder = TrackPage.folder(event, track);
+            kept.add(track.slug());
+            attempt(target, folder + "index.html", () -> site.write(folder + "index.html", TrackPage.render(event, track,
+                    speakers, links, address.page(folder + "calendar.ics").toString(), address.webcal(folder + "calendar.ics"))));
+            attempt(target, folder + "calendar.ics", () -> site.write(folder + "calendar.ics", TrackPage.calendar(event,
+                    track, speakers, address.page(folder), schedule, address.host())));
+        }
+        String tracksFolder = "events/" + event.slug() + "/tracks";
+        site.folders(tracksFolder).filter(slug -> !kept.contains(slug)).forEach(slug ->
+                attempt(target, tracksFolder + "/" + slug + "/", () -> site.removeTree(tracksFolder + "/" + slug)));
+    }
+
+    private void renderTalks(RenderTarget target, EventView event, Map<String, TrackPage.Track> tracks,
+                             Map<UUID, PersonView> speakers, Links links, Predicate<ItemView> talks) {
+        Map<UUID, TalkPage.Neighbour[]> neighbours = TalkPage.neighbours(event);
+        java.net.URI schedule = address.page("events/" + event.slug() + "/schedule/");
+        Set<String> items = new HashSet<>();
+        for (SessionView session : event.sessions()) {
+            for (ItemView item : session.items()) {
+                items.add(item.id().toString());
+                if (!talks.test(item)) {
+                    continue;
+                }
+                String folder = TalkPage.folder(event, item);
+                TalkPage.Neighbour[] around = neighbours.getOrDefault(item.id(), new TalkPage.Neighbour[2]);
+                attempt(target, folder + "index.html", () -> site.write(folder + "index.html", TalkPage.render(event, tracks,
+                        session, item, speakers, links, photos::address, around[0], around[1])));
+                attempt(target, folder + "talk.ics", () -> site.write(folder + "talk.ics",
+                        TalkPage.calendar(event, session, item, speakers, schedule, address.host())));
+            }
+        }
+        String talksFolder = "events/" + event.slug() + "/talks";
+        site.folders(talksFolder).filter(id -> !items.contains(id)).forEach(id ->
+                attempt(target, talksFolder + "/" + id + "/", () -> site.removeTree(talksFolder + "/" + id)));
     }
 
     private static void await(Future<?> rendering, String path) {
@@ -318,7 +402,7 @@ public class SitePublisher {
     }
 
     private Map<String, Object> listed(EventView event) {
-        return Map.of("event", event, "links", Links.of(event.slug(), address), "dates", dates(event));
+        return Map.of("event", event, "links", Links.of(event, address), "dates", dates(event));
     }
 
     /**

@@ -48,12 +48,16 @@ class JekyllSiteTest {
     @Test
     void theTreeHasConfigLayoutsIndexEachEventsPagesAndFilesAndEachPersonsPage() {
         SortedMap<String, byte[]> tree = tree(ExportEvents.workshop());
-        assertEquals(List.of("_config.yml", "_layouts/default.html", "_layouts/event.html", "assets/css/lectern.css",
-                "calendar.ics", "events/effgenai-2024/calendar.ics", "events/effgenai-2024/index.md",
+        List<String> talks = java.util.stream.Stream.of("welcome", "vllm", "panel")
+                .map(item -> "events/effgenai-2024/talks/" + ExportEvents.id(item) + "/index.md").sorted().toList();
+        List<String> expected = new java.util.ArrayList<>(List.of("_config.yml", "_layouts/default.html", "_layouts/event.html",
+                "assets/css/lectern.css", "calendar.ics", "events/effgenai-2024/calendar.ics", "events/effgenai-2024/index.md",
                 "events/effgenai-2024/schedule.md", "events/effgenai-2024/schedule.xml",
-                "events/effgenai-2024/speakers.md", "index.md", "people/mirella-lapata/index.md",
-                "people/woosuk-kwon/calendar.ics", "people/woosuk-kwon/index.md"),
-                List.copyOf(tree.keySet()));
+                "events/effgenai-2024/speakers.md"));
+        expected.addAll(talks);
+        expected.addAll(List.of("index.md", "people/mirella-lapata/index.md",
+                "people/woosuk-kwon/calendar.ics", "people/woosuk-kwon/index.md"));
+        assertEquals(expected, List.copyOf(tree.keySet()));
         assertArrayEquals(FEED, tree.get("events/effgenai-2024/calendar.ics"));
         assertArrayEquals(FEED, tree.get("people/woosuk-kwon/calendar.ics"));
         assertArrayEquals(XML, tree.get("events/effgenai-2024/schedule.xml"));
@@ -98,7 +102,8 @@ class JekyllSiteTest {
 
         String schedule = text(tree, "events/effgenai-2024/schedule.md");
         assertTrue(schedule.contains("## Wednesday 26 June 2024\n\nTimes are Europe/London \\(BST\\)."), schedule);
-        assertTrue(schedule.contains("### 09:30\u201310:40 \u00b7 Opening \u00b7 Room 1"), schedule);
+        assertTrue(schedule.contains("| Time | Program |\n| --- | --- |\n| 09:30\u201310:40 | **Session:** Opening \u00b7 Room 1 |\n"),
+                schedule);
         assertTrue(schedule.contains("| 10:00\u201310:40 | **Serving LLMs with PagedAttention** \u2014 Woosuk Kwon, UC Berkeley |"),
                 schedule);
         assertTrue(schedule.contains("| 09:30\u201310:00 | **Welcome &amp; Registration** (welcome) |"), schedule);
@@ -128,10 +133,24 @@ class JekyllSiteTest {
     }
 
     @Test
+    void eachItemHasATalkPageWithTheSiteTalkPageFacts() {
+        SortedMap<String, byte[]> tree = tree(ExportEvents.workshop());
+        String talk = text(tree, "events/effgenai-2024/talks/" + ExportEvents.id("vllm") + "/index.md");
+        assertEquals("/events/effgenai-2024/talks/" + ExportEvents.id("vllm") + "/", frontMatter(talk).get("permalink"));
+        assertTrue(talk.contains("\n# Serving LLMs with PagedAttention\n\nTalk \u00b7 Part of Opening\n\n"
+                + "**Wednesday 26 June 2024, 10:00\u201310:40** Europe/London \\(BST\\) \u00b7 Room 1\n"), talk);
+        assertTrue(talk.contains("\n## Speaker\n\n### [Woosuk Kwon](../../../../people/woosuk-kwon/)\n\nUC Berkeley\n"), talk);
+        // the welcome before it is a neighbour, not a pause
+        assertTrue(talk.contains("\nBefore: [Welcome &amp; Registration](../" + ExportEvents.id("welcome") + "/) \u00b7 Wed 09:30\n"),
+                talk);
+    }
+
+    @Test
     void hostileTextStaysTextInFrontMatterAndMarkdown() {
         SortedMap<String, byte[]> tree = tree(ExportEvents.hostile());
         for (String path : List.of("index.md", "events/hostile/index.md", "events/hostile/schedule.md",
-                "events/hostile/speakers.md", "people/mallory/index.md")) {
+                "events/hostile/speakers.md", "people/mallory/index.md",
+                "events/hostile/talks/" + ExportEvents.id("hostile talk") + "/index.md")) {
             String page = text(tree, path);
             Map<String, String> front = frontMatter(page);
             assertEquals("/" + (path.equals("index.md") ? "" : path.replace("index.md", "").replace(".md", "/")),

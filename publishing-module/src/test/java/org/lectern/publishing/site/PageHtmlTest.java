@@ -70,6 +70,19 @@ class PageHtmlTest {
     }
 
     @Test
+    void aTalkPageIsValidHtml() {
+        EventView event = event();
+        SessionView session = event.sessions().get(0);
+        ItemView keynote = session.items().get(0);
+        ItemView gone = session.items().get(1);
+        String html = new String(TalkPage.render(event, TrackPage.tracks(event), session, keynote, Map.of(speaker.id(), speaker), links,
+                p -> null, null, new TalkPage.Neighbour(gone.id(), "Gone " + HOSTILE, "Thu 09:50", TalkPage.page(event, gone))),
+                StandardCharsets.UTF_8);
+        assertValid(html);
+        assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
     void theCheckerFindsErrors() {
         // the check can fail: a page with an unclosed element and an image without alt text
         assertFalse(errors("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><div><img src=\"a.png\"></body></html>")

@@ -88,7 +88,8 @@ class PagesTest {
     void theSpeakersPageListsEveryoneOnTheProgramWithWhatTheyDo() {
         String html = text(SpeakersPage.render(event(), people(), links, p -> p == chair ? "/assets/photos/abc.jpg" : null));
         assertTrue(html.contains("Woosuk &lt;i&gt;Kwon&lt;/i&gt;"), html);
-        assertTrue(html.contains("Speaker: vLLM: Easy, Fast, and Cheap LLM Serving"), html);
+        assertTrue(html.contains("Speaker: <a href=\"/events/effgenai/talks/"), html); // each part links to its talk page
+        assertTrue(html.contains("/\">vLLM: Easy, Fast, and Cheap LLM Serving</a>"), html);
         assertTrue(html.contains("Chair: Systems"), html);
         assertTrue(html.contains("<img src=\"/assets/photos/abc.jpg\""), html);
         assertTrue(html.contains("Works on <strong>ML systems</strong>."), html);

@@ -1,5 +1,6 @@
 package org.lectern.publishing.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,5 +90,101 @@ class SchedulePageTest {
     void marksCancelledItems() {
         assertTrue(render(event(EventView.Status.PUBLISHED, true)).contains("<strong class=\"status\">Cancelled</strong>"));
         assertFalse(render(event(EventView.Status.PUBLISHED, false)).contains("<strong class=\"status\">Cancelled</strong>"));
+    }
+
+    /** The example workshop's rhythm: a registration, a two-talk session, lunch, a keynote. */
+    EventView workshopDay() {
+        ZonedDateTime nine = ZonedDateTime.of(2024, 5, 16, 9, 30, 0, 0, ZoneId.of("Europe/London"));
+        ItemView registration = item("registration", "Welcome & Registration", nine, 30);
+        ItemView first = item("invited-talk", "Talk 1", nine.plusMinutes(50), 40);
+        ItemView second = item("invited-talk", "Talk 2", nine.plusMinutes(90), 40);
+        ItemView lunch = item("meal", "Lunch (Buffet)", nine.plusMinutes(180), 80);
+        ItemView keynote = item("keynote", "Scaling <laws>", nine.plusMinutes(260), 50);
+        List<SessionView> sessions = List.of(
+                session("Welcome & Registration", registration),
+                new SessionView(UUID.randomUUID(), "Software & Hardware", "session", "G.07", List.of(),
+                        first.start(), second.end(), List.of(first, second)),
+                session("Lunch (Buffet)", lunch),
+                session("", keynote));
+        return new EventView(UUID.randomUUID(), "effgenai", "EffGenAI", null, "workshop", ZoneId.of("Europe/London"),
+                LocalDate.of(2024, 5, 16), LocalDate.of(2024, 5, 17), null, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), EventView.Status.PUBLISHED, 1, Instant.EPOCH,
+                sessions);
+    }
+
+    ItemView item(String kind, String title, ZonedDateTime start, int minutes) {
+        return new ItemView(UUID.randomUUID(), kind, title, start, start.plusMinutes(minutes), false,
+                List.of(speaker.id()), List.of(), false, null, null, null, false, 0, Instant.EPOCH, null);
+    }
+
+    SessionView session(String title, ItemView only) {
+        return new SessionView(UUID.randomUUID(), title, "session", null, List.of(), only.start(), only.end(), List.of(only));
+    }
+
+    @Test
+    void aSessionThatIsOnlyItsItemIsOneRowAndPausesAreQuiet() {
+        String html = render(workshopDay());
+        assertEquals(1, count(html, "Lunch (Buffet)"), html);
+        assertEquals(1, count(html, "Welcome &amp; Registration"), html);
+        assertTrue(html.contains("<li class=\"item meal quiet\">\n<span class=\"time\">12:30\u201313:50</span>"), html);
+        assertTrue(html.contains("<li class=\"item registration quiet\">"), html);
+        // a session of two talks keeps its heading row, with its room, over its items
+        assertTrue(html.contains("<h3><span class=\"time\">10:20\u201311:40</span> <span class=\"title\">Software &amp; Hardware</span> "
+                + "<span class=\"room\">G.07</span></h3>"), html);
+        assertEquals(1, count(html, "<h3>"), html);
+        assertTrue(html.contains("<li class=\"item invited-talk\">"), html);
+    }
+
+    @Test
+    void aKeynoteIsMarkedWhenItsTitleDoesNotSaySo() {
+        String html = render(workshopDay());
+        assertTrue(html.contains("<span class=\"title\"><span class=\"kind-label\">Keynote:</span> <a href=\"/events/effgenai/talks/"), html);
+        assertTrue(html.contains("/\">Scaling &lt;laws&gt;</a></span>"), html);
+        List<SchedulePage.Block> blocks = SchedulePage.days(workshopDay(), Map.of()).get(0).sessions();
+        assertEquals(List.of(true, false, true, true), blocks.stream().map(SchedulePage.Block::single).toList());
+        assertEquals(null, blocks.get(2).only().label()); // lunch: no label
+    }
+
+    @Test
+    void aOneItemSessionWithItsOwnNameOrChairsKeepsItsHeading() {
+        ZonedDateTime start = ZonedDateTime.of(2025, 11, 7, 15, 0, 0, 0, CHICAGO);
+        ItemView talk = item("talk", "Attention", start, 30);
+        SessionView named = new SessionView(UUID.randomUUID(), "Systems", "session", null, List.of(), start, talk.end(), List.of(talk));
+        SessionView chaired = new SessionView(UUID.randomUUID(), "Attention", "session", null, List.of(speaker.id()),
+                start, talk.end(), List.of(talk));
+        SessionView longer = new SessionView(UUID.randomUUID(), "Attention", "session", null, List.of(),
+                start, talk.end().plusMinutes(10), List.of(talk));
+        assertFalse(SchedulePage.isSingle(named));
+        assertFalse(SchedulePage.isSingle(chaired));
+        assertFalse(SchedulePage.isSingle(longer));
+    }
+
+    @Test
+    void theSubscribeLinkIsOfferedOnceAndTheFrabExportsAreNamed() {
+        String html = render(workshopDay());
+        assertEquals(1, count(html, "href=\"webcal://"), html);
+        assertTrue(html.contains("<a href=\"/events/seminar/schedule.xml\">schedule.xml</a>"), html);
+    }
+
+    @Test
+    void anEventWithoutAProgramOffersNoScheduleOrSpeakersInItsNavigation() {
+        EventView call = new EventView(UUID.randomUUID(), "call", "A call", null, "workshop", CHICAGO,
+                LocalDate.of(2025, 8, 25), LocalDate.of(2025, 8, 25), null, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), EventView.Status.PUBLISHED, 1, Instant.EPOCH,
+                List.of());
+        Links links = Links.of(call, PageHtmlTest.address("https://h"));
+        assertFalse(links.listsSchedule() || links.listsSpeakers());
+        String html = new String(SchedulePage.render(call, Map.of(), links), StandardCharsets.UTF_8);
+        assertFalse(html.contains("href=\"/events/call/schedule/\"") || html.contains("href=\"/events/call/speakers/\""), html);
+        Links workshop = Links.of(workshopDay(), PageHtmlTest.address("https://h"));
+        assertTrue(workshop.listsSchedule() && workshop.listsSpeakers());
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
     }
 }
