@@ -95,19 +95,24 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * Line breaks are refused in one-line fields (see below) and kept, escaped, in an abstract;
+     * iCalendar's separators in titles, names and places are escaped too.
+     */
     @Test
-    void lineBreaksInTitlesNamesAndPlacesCannotAddCalendarPropertiesOrEvents() throws Exception {
+    void lineBreaksInAbstractsAndSeparatorsInTitlesCannotAddCalendarPropertiesOrEvents() throws Exception {
         String tag = Lectern.unique("crlf");
         String injection = "\r\nATTENDEE:mailto:victim@example.org\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected";
-        Map<String, Object> speaker = lectern.create("api/people", Map.of("name", "Mallory " + tag + injection));
+        String separators = ";X-INJECTED:1,\\:";
+        Map<String, Object> speaker = lectern.create("api/people", Map.of("name", "Mallory " + tag + separators));
         String slug = Lectern.unique("crlf");
-        String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Feed " + tag + injection,
+        String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Feed " + tag + separators,
                 "kind", "workshop", "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04",
-                "venue", Map.of("name", "Hall" + injection, "city", "Town;X-INJECTED:1,\\"))).get("id");
+                "venue", Map.of("name", "Hall" + separators, "city", "Town;X-INJECTED:1,\\"))).get("id");
         lectern.post("api/events/" + id + "/publish", Map.of()).close();
-        lectern.create("api/events/" + id + "/sessions", Map.of("title", "S" + injection, "room", "Room" + injection,
+        lectern.create("api/events/" + id + "/sessions", Map.of("title", "S" + separators, "room", "Room" + separators,
                 "start", "2031-05-04T09:00:00", "end", "2031-05-04T12:00:00",
-                "items", List.of(Map.of("kind", "talk", "title", "Talk " + tag + injection, "abstract", "A" + injection,
+                "items", List.of(Map.of("kind", "talk", "title", "Talk " + tag + separators, "abstract", "A" + injection,
                         "start", "2031-05-04T09:00:00", "end", "2031-05-04T10:00:00", "speakers", List.of(speaker.get("id"))))));
 
         String personSlug = (String) Lectern.json(lectern.get("api/people/" + speaker.get("id"))).get("slug");
@@ -120,6 +125,107 @@ class HostileInputIT {
             assertTrue(lines.stream().allMatch(l -> !l.contains("\r") && !l.contains("\n")));
             assertTrue(ics.contains("\\nATTENDEE:mailto:victim@example.org\\nEND:VEVENT"), "the text is kept, escaped");
         }
+    }
+
+    /** The control characters a text field refuses (a single-line one also TAB, CR and LF; see below). */
+    static List<Character> controlCharacters() {
+        List<Character> controls = new ArrayList<>();
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\n') {
+                controls.add(c);
+            }
+        }
+        controls.addAll(List.of('\u007f', '\u0080', '\u0085', '\u009b', '\u009f', '\u2028'));
+        return controls;
+    }
+
+    @Test
+    void controlCharactersInTextFieldsAreRefusedNamingTheField() {
+        Map<String, Object> person = lectern.create("api/people", Map.of("name", Lectern.unique("Controls")));
+        String slug = Lectern.unique("controls");
+        String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Controls", "kind", "workshop",
+                "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")).get("id");
+        List<Character> singleLine = new ArrayList<>(controlCharacters());
+        singleLine.addAll(List.of('\t', '\n'));
+        for (char c : singleLine) {
+            String bad = "A" + c + "X-INJ:1";
+            String what = String.format("U+%04X", (int) c);
+            assertRefused(lectern.post("api/people", Map.of("name", bad)), 422, "name", what);
+            assertRefused(lectern.post("api/people", Map.of("name", "Ada",
+                    "affiliations", List.of(Map.of("name", bad, "former", false)))), 422, "affiliations[0].name", what);
+            assertRefused(lectern.post("api/events", Map.of("slug", Lectern.unique("c"), "title", bad, "kind", "workshop",
+                    "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")), 422, "title", what);
+            assertRefused(lectern.post("api/events", Map.of("slug", Lectern.unique("c"), "title", "T", "kind", "workshop",
+                    "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04",
+                    "venue", Map.of("name", "Hall", "room", bad))), 422, "venue.room", what);
+            assertRefused(lectern.post("api/events/" + id + "/sessions", Map.of("title", "S", "room", bad,
+                    "start", "2031-05-04T09:00:00", "end", "2031-05-04T12:00:00")), 422, "room", what);
+            assertRefused(lectern.post("api/events/" + id + "/sessions", Map.of("title", "S",
+                    "start", "2031-05-04T09:00:00", "end", "2031-05-04T12:00:00",
+                    "items", List.of(Map.of("kind", "talk", "title", bad, "start", "2031-05-04T09:00:00",
+                            "end", "2031-05-04T10:00:00")))), 422, "items[0].title", what);
+        }
+        for (char c : controlCharacters()) {
+            String bad = "Para" + c + "X-INJ:1";
+            String what = String.format("U+%04X", (int) c);
+            assertRefused(lectern.post("api/people", Map.of("name", "Ada", "bio", bad)), 422, "bio", what);
+            assertRefused(lectern.post("api/events/" + id + "/sessions", Map.of("title", "S",
+                    "start", "2031-05-04T09:00:00", "end", "2031-05-04T12:00:00",
+                    "items", List.of(Map.of("kind", "talk", "title", "T", "abstract", bad, "start", "2031-05-04T09:00:00",
+                            "end", "2031-05-04T10:00:00")))), 422, "items[0].abstract", what);
+        }
+        // paragraphs may hold line breaks (LF or CRLF) and tabs
+        lectern.create("api/people", Map.of("name", "Ada", "bio", "One\r\nTwo\n\tThree"));
+        lectern.create("api/events/" + id + "/sessions", Map.of("title", "S", "start", "2031-05-04T09:00:00",
+                "end", "2031-05-04T12:00:00", "items", List.of(Map.of("kind", "talk", "title", "T",
+                        "abstract", "One\r\nTwo\n\tThree", "start", "2031-05-04T09:00:00", "end", "2031-05-04T10:00:00"))));
+        assertEquals(200, lectern.status("api/people/" + person.get("id")), "the server carries on");
+    }
+
+    /** A frab import is not refused for them: its texts are made plain, and its feed has no injected line. */
+    @Test
+    void controlCharactersInAnImportCannotReachTheFeed() throws Exception {
+        StringBuilder hostile = new StringBuilder("Talk");
+        for (char c : controlCharacters()) {
+            hostile.append(c).append(String.format("X-INJ-%02X:1", (int) c)).append(c).append("DTSTART:20990101T000000Z");
+        }
+        String tag = Lectern.unique("ctl");
+        String text = hostile.toString();
+        Map<String, Object> talk = Map.ofEntries(Map.entry("id", 1), Map.entry("guid", java.util.UUID.randomUUID().toString()),
+                Map.entry("date", "2031-05-04T09:00:00+00:00"), Map.entry("start", "09:00"), Map.entry("duration", "00:30"),
+                Map.entry("room", "Room" + text), Map.entry("title", tag + " " + text), Map.entry("abstract", "Abstract" + text),
+                Map.entry("track", "Track" + text), Map.entry("type", "Talk"),
+                Map.entry("persons", List.of(Map.of("id", 7, "public_name", "Eve" + text))));
+        Map<String, Object> schedule = Map.of("schedule", Map.of("conference", Map.of("acronym", tag, "title", "Conf" + text,
+                "time_zone_name", "UTC", "days", List.of(Map.of("date", "2031-05-04",
+                        "rooms", Map.of("Room" + text, List.of(talk)))))));
+        String slug = Lectern.unique("ctl");
+        Map<String, Object> report;
+        try (Response imported = lectern.target("api/imports/frab?slug=" + slug).request()
+                .post(Entity.entity(Lectern.JSON.toJson(schedule), MediaType.APPLICATION_JSON))) {
+            String body = imported.readEntity(String.class);
+            assertEquals(201, imported.getStatus(), body);
+            report = Lectern.json(body);
+        }
+        lectern.post("api/events/" + report.get("eventId") + "/publish", Map.of()).close();
+        String feed = "events/" + slug + "/calendar.ics";
+        String ics = lectern.awaitPublished(feed, f -> f.contains(tag), WAIT).body();
+        List<String> known = List.of("BEGIN", "END", "PRODID", "VERSION", "CALSCALE", "METHOD", "NAME", "X-WR-CALNAME",
+                "URL", "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "TZID", "TZURL", "X-LIC-LOCATION", "TZOFFSETFROM",
+                "TZOFFSETTO", "TZNAME", "X-PROLEPTIC-TZNAME", "DTSTART", "RRULE", "RDATE", "UID", "DTSTAMP",
+                "LAST-MODIFIED", "SEQUENCE", "DTEND", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS");
+        String[] lines = ics.split("\r\n", -1);
+        for (String line : lines) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "line longer than 75 octets: " + line);
+            assertTrue(line.chars().noneMatch(c -> c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || c == 0x2028),
+                    "a control character in " + line);
+            if (!line.isEmpty() && !line.startsWith(" ")) {
+                assertTrue(known.contains(line.split("[:;]", 2)[0]), "unexpected property in " + line + "\n" + ics);
+            }
+        }
+        List<String> entry = unfolded(ics.substring(ics.indexOf("BEGIN:VEVENT")));
+        assertEquals(1, entry.stream().filter(l -> l.startsWith("DTSTART")).count(), ics);
+        assertEquals(1, entry.stream().filter(l -> l.equals("BEGIN:VEVENT")).count(), ics);
     }
 
     /** RFC 5545 content lines with folding undone. */
@@ -294,6 +400,14 @@ class HostileInputIT {
             String body = response.readEntity(String.class);
             assertEquals(status, response.getStatus(), body);
             assertTrue(body.contains("\"field\":\"" + field + "\""), field + " not named: " + body);
+        }
+    }
+
+    private static void assertRefused(Response response, int status, String field, String what) {
+        try (response) {
+            String body = response.readEntity(String.class);
+            assertEquals(status, response.getStatus(), what + " in " + field + ": " + body);
+            assertTrue(body.contains("\"field\":\"" + field + "\""), what + ": " + field + " not named: " + body);
         }
     }
 }
