@@ -255,6 +255,34 @@ class HostileInputIT {
         }
     }
 
+    /** A link or source attribute whose URL has a scheme other than http, https and mailto. */
+    static final java.util.regex.Pattern OTHER_SCHEME =
+            java.util.regex.Pattern.compile("(?i)(href|src)\\s*=\\s*[\"']?\\s*(?!https?:|mailto:|webcal:)[a-z][a-z0-9+.-]*:");
+
+    @Test
+    void dataVbscriptAndFileLinksInMarkdownAreDroppedFromThePages() throws Exception {
+        String tag = Lectern.unique("scheme");
+        String links = "Read [the data](data:text/html,<script>alert(1)</script>) and [the vb](vbscript:msgbox(1)) and "
+                + "[the file](file:///etc/passwd), see ![the image](data:image/svg+xml;base64,PHN2Zz4=) "
+                + "<data:text/html,x> and [the site](https://example.org/ok)";
+        Map<String, Object> speaker = lectern.create("api/people", Map.of("name", "Bio " + tag, "bio", "Bio " + tag + " " + links));
+        String slug = Lectern.unique("scheme");
+        String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Schemes " + tag, "kind", "workshop",
+                "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04",
+                "sections", List.of(Map.of("heading", "About", "body", "Body " + tag + " " + links)))).get("id");
+        lectern.post("api/events/" + id + "/publish", Map.of()).close();
+        lectern.create("api/events/" + id + "/sessions", Map.of("title", "S", "start", "2031-05-04T09:00:00",
+                "end", "2031-05-04T12:00:00", "items", List.of(Map.of("kind", "talk", "title", "Talk " + tag,
+                        "start", "2031-05-04T09:00:00", "end", "2031-05-04T10:00:00", "speakers", List.of(speaker.get("id"))))));
+        String personSlug = (String) Lectern.json(lectern.get("api/people/" + speaker.get("id"))).get("slug");
+        for (String path : List.of("events/" + slug + "/", "people/" + personSlug + "/")) {
+            String page = lectern.awaitPublished(path, p -> p.contains("Body " + tag) || p.contains("Bio " + tag + " "), WAIT).body();
+            assertFalse(OTHER_SCHEME.matcher(page).find(), path + " links to another scheme: " + page);
+            assertTrue(page.contains("the data") && page.contains("the image"), path + ": the link's text is kept");
+            assertTrue(page.contains("href=\"https://example.org/ok\""), path + ": web links stay");
+        }
+    }
+
     @Test
     void slugsCannotLeaveTheirFolderAndServingPathsCannotLeaveTheSite() {
         for (String slug : List.of("../../etc", "..", "a/b", "a\\b", "%2e%2e", ".hidden")) {
