@@ -423,6 +423,73 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * Exports are built once per site version and revalidated with their ETag, so clients looping
+     * on them re-download nothing and rebuild nothing until a publish changes the site.
+     */
+    @Test
+    void exportsAreBuiltOncePerSiteVersionWithAStrongETagAnd304() throws Exception {
+        for (String export : List.of("api/publishing/export/site.zip", "api/publishing/export/jekyll.zip")) {
+            // earlier tests' renders may still be landing: wait for two downloads in a row that agree
+            Download first = download(export, null);
+            Download second = download(export, null);
+            for (int tries = 0; !second.etag().equals(first.etag()) && tries < 30; tries++) {
+                Thread.sleep(1000);
+                first = second;
+                second = download(export, null);
+            }
+            assertEquals(first.etag(), second.etag(), export + ": the same site, the same ETag");
+            assertTrue(java.util.Arrays.equals(first.bytes(), second.bytes()), export + ": the same ETag, the same bytes");
+            assertTrue(first.etag().startsWith("\""), export + ": a strong ETag: " + first.etag());
+            Download revalidated = download(export, second.etag());
+            assertEquals(304, revalidated.status(), export + " with If-None-Match");
+            assertEquals(0, revalidated.bytes().length, export + ": a 304 has no body");
+
+            String slug = Lectern.unique("etag");
+            String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Export " + slug, "kind", "workshop",
+                    "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")).get("id");
+            lectern.post("api/events/" + id + "/publish", Map.of()).close();
+            lectern.awaitPublished("", p -> p.contains(slug), WAIT);
+            Download changed = download(export, second.etag());
+            assertEquals(200, changed.status(), export + ": the site changed, so the old ETag does not match");
+            assertFalse(changed.etag().equals(second.etag()), export + ": a new ETag after a publish");
+            assertTrue(new String(changed.bytes(), StandardCharsets.ISO_8859_1).contains(slug)
+                    || zipNames(changed.bytes()).stream().anyMatch(n -> n.contains(slug)), export + " holds the new event");
+        }
+    }
+
+    private record Download(int status, String etag, byte[] bytes) {
+    }
+
+    private static Download download(String path, String ifNoneMatch) throws Exception {
+        for (int tries = 0; ; tries++) {
+            var request = Lectern.anonymous().target(URI.create(Lectern.URL + "/" + path)).request();
+            if (ifNoneMatch != null) {
+                request = request.header("If-None-Match", ifNoneMatch);
+            }
+            try (Response response = request.get()) {
+                if (response.getStatus() == 503 && tries < 30) {
+                    Thread.sleep(1000); // the site is not rendered yet
+                    continue;
+                }
+                byte[] bytes = response.getStatus() == 304 ? new byte[0] : response.readEntity(byte[].class);
+                String etag = response.getHeaderString("ETag");
+                assertTrue(etag != null, path + " has no ETag (status " + response.getStatus() + ")");
+                return new Download(response.getStatus(), etag, bytes);
+            }
+        }
+    }
+
+    private static List<String> zipNames(byte[] zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
     private static void assertRefused(Response response, int status, String field) {
         try (response) {
             String body = response.readEntity(String.class);
