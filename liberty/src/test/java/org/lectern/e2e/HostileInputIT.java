@@ -369,6 +369,71 @@ class HostileInputIT {
         }
     }
 
+    /** A PNG of a few kilobytes may claim 6000 x 6000 (144 MB decoded): the sides and the pixel count are bounded. */
+    @Test
+    void photoDimensionsAreBoundedFromTheHeader() throws Exception {
+        Map<String, Object> person = lectern.create("api/people", Map.of("name", Lectern.unique("Big Photo")));
+        for (int[] size : List.of(new int[] {6000, 6000}, new int[] {5001, 10}, new int[] {10, 5001}, new int[] {4500, 4500})) {
+            try (Response refused = lectern.target("api/people/" + person.get("id") + "/photo").request()
+                    .put(Entity.entity(pngClaiming(size[0], size[1]), "image/png"))) {
+                String body = refused.readEntity(String.class);
+                assertEquals(422, refused.getStatus(), size[0] + "x" + size[1] + ": " + body);
+                assertTrue(body.contains("\"field\":\"photo\"") && body.contains("pixels"), body);
+            }
+        }
+        try (Response phone = lectern.target("api/people/" + person.get("id") + "/photo").request()
+                .put(Entity.entity(pngClaiming(4032, 3024), "image/png"))) {
+            assertEquals(200, phone.getStatus(), "a 12-megapixel phone photo passes: " + phone.readEntity(String.class));
+        }
+    }
+
+    @Test
+    void aDeletedPersonsPhotoIsNeitherServedNorInTheSiteZip() throws Exception {
+        String name = Lectern.unique("Gone Photo");
+        Map<String, Object> person = lectern.create("api/people", Map.of("name", name));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, new java.util.Random().nextInt()); // a photo no other test uploads
+        image.setRGB(1, 0, (int) System.nanoTime());
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        try (Response put = lectern.target("api/people/" + person.get("id") + "/photo").request()
+                .put(Entity.entity(png.toByteArray(), "image/png"))) {
+            assertEquals(200, put.getStatus(), put.readEntity(String.class));
+        }
+        String slug = Lectern.unique("photo");
+        String id = (String) lectern.create("api/events", Map.of("slug", slug, "title", "Photo " + slug, "kind", "workshop",
+                "timeZone", "UTC", "startDate", "2031-05-04", "endDate", "2031-05-04")).get("id");
+        lectern.post("api/events/" + id + "/publish", Map.of()).close();
+        lectern.create("api/events/" + id + "/sessions", Map.of("title", "S", "start", "2031-05-04T09:00:00",
+                "end", "2031-05-04T12:00:00", "items", List.of(Map.of("kind", "talk", "title", "Talk " + slug,
+                        "start", "2031-05-04T09:00:00", "end", "2031-05-04T10:00:00", "speakers", List.of(person.get("id"))))));
+        java.util.regex.Pattern photoPath = java.util.regex.Pattern.compile("assets/photos/[0-9a-f]{64}\\.png");
+        String page = lectern.awaitPublished("events/" + slug + "/speakers/",
+                p -> p.contains(name) && photoPath.matcher(p).find(), WAIT).body();
+        java.util.regex.Matcher found = photoPath.matcher(page);
+        assertTrue(found.find());
+        String photo = found.group();
+        assertEquals(200, Lectern.anonymous().target(URI.create(Lectern.URL + "/" + photo)).request().get().getStatus(), photo);
+
+        try (Response deleted = lectern.target("api/people/" + person.get("id")).request().header("If-Match", "\"2\"").delete()) {
+            assertEquals(204, deleted.getStatus(), deleted.readEntity(String.class));
+        }
+        int status = 200;
+        for (long end = System.nanoTime() + WAIT.toNanos(); status != 404 && System.nanoTime() < end; ) {
+            Thread.sleep(500);
+            try (Response served = Lectern.anonymous().target(URI.create(Lectern.URL + "/" + photo)).request().get()) {
+                status = served.getStatus();
+            }
+        }
+        assertEquals(404, status, photo + " is still served after its person was deleted");
+        try (ZipInputStream zip = new ZipInputStream(Lectern.anonymous()
+                .target(URI.create(Lectern.URL + "/api/publishing/export/site.zip")).request().get(InputStream.class))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                assertFalse(entry.getName().equals(photo), photo + " is still in site.zip");
+            }
+        }
+    }
+
     /** A small PNG whose header claims the given size: a decompression bomb's first bytes. */
     private static byte[] pngClaiming(int width, int height) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -126,6 +126,9 @@ public class SitePublisher {
                     .sorted(EARLIEST_FIRST)
                     .toList());
         }
+        if (!work.people().isEmpty()) {
+            photos.sweep(); // a deleted person's photo, or a replaced one
+        }
     }
 
     private static Set<UUID> touched(EventView event, DirtyTargets.EventMarks marks) {
@@ -172,6 +175,7 @@ public class SitePublisher {
         Set<String> shown = Set.copyOf(slugs.values());
         site.folders("people").filter(slug -> !shown.contains(slug)).forEach(slug -> site.removeTree("people/" + slug));
         renderIndex(published);
+        photos.sweep();
         LOG.info(() -> String.format("Site rebuilt: %d published events in %d ms", published.size(),
                 (System.nanoTime() - began) / 1_000_000));
     }
