@@ -358,6 +358,70 @@ class HostileInputIT {
         assertEquals(200, lectern.status("api/events"), "the server carries on");
     }
 
+    /**
+     * A 20 MB schedule (within the import limit) whose unknown field holds ten million zeros: as an
+     * object model that was about 400 MB of a 512 MB heap. It is refused from a streaming count
+     * before any model is built. The body is generated as it is sent (the test holds none of it).
+     */
+    @Test
+    void aFrabJsonOfMillionsOfValuesIsRefusedBeforeItsModelIsBuilt() {
+        String talk = "{\"id\": 1, \"guid\": \"" + java.util.UUID.randomUUID() + "\", \"date\": \"2031-05-04T09:00:00+00:00\","
+                + " \"start\": \"09:00\", \"duration\": \"00:30\", \"room\": \"Hall\", \"title\": \"Zeros\", \"type\": \"Talk\","
+                + " \"persons\": []}";
+        byte[] head = ("{\"schedule\": {\"conference\": {\"acronym\": \"zeros\", \"title\": \"Zeros\", \"time_zone_name\": \"UTC\","
+                + " \"days\": [{\"date\": \"2031-05-04\", \"rooms\": {\"Hall\": [" + talk + "]}}], \"padding\": [0")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "]}}}".getBytes(StandardCharsets.US_ASCII);
+        long zeros = (20L * 1024 * 1024 - head.length - tail.length - 1024) / 2;
+        InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new ByteArrayInputStream(head), new RepeatedInput(",0".getBytes(StandardCharsets.US_ASCII), zeros),
+                new ByteArrayInputStream(tail))));
+        try (Response refused = lectern.target("api/imports/frab?slug=" + Lectern.unique("zeros")).request()
+                .post(Entity.entity(body, MediaType.APPLICATION_JSON))) {
+            String answer = refused.readEntity(String.class);
+            assertTrue(refused.getStatus() == 422 || refused.getStatus() == 413, refused.getStatus() + " " + answer);
+            assertTrue(answer.contains("\"field\":\"file\"") && answer.contains("too large"), answer);
+        }
+        assertEquals(200, lectern.status("api/events"), "the server carries on");
+    }
+
+    /** The same bytes, {@code times} times over, made as they are read. */
+    private static final class RepeatedInput extends InputStream {
+        private final byte[] unit;
+        private long left;
+        private int at;
+
+        RepeatedInput(byte[] unit, long times) {
+            this.unit = unit;
+            this.left = times * unit.length;
+        }
+
+        @Override
+        public int read() {
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            byte b = unit[at];
+            at = (at + 1) % unit.length;
+            return b & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left == 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = unit[at];
+                at = (at + 1) % unit.length;
+            }
+            left -= n;
+            return n;
+        }
+    }
+
     @Test
     void anImageHeaderClaimingBillionsOfPixelsIsRefusedWithoutDecodingIt() throws Exception {
         Map<String, Object> person = lectern.create("api/people", Map.of("name", Lectern.unique("Bomb Photo")));
