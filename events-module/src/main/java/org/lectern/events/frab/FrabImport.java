@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.lectern.events.program.DetailInputs;
 import org.lectern.events.program.EventInput;
+import org.lectern.events.program.PlainTextCheck;
 import org.lectern.events.program.ProgramRuleViolation;
 import org.lectern.events.program.SessionInput;
 import org.lectern.people.api.RegisterPeople;
@@ -93,7 +94,7 @@ public final class FrabImport {
             long minutes = Math.min(24 * 60, Duration.ofSeconds(talk.duration().getSeconds()).toMinutes());
             itemsBySession.computeIfAbsent(day + "|" + roomKey, k -> new ArrayList<>()).add(new SessionInput.ItemInput(
                     id(eventSlug, "talk", talkKey + "#" + occurrence), "talk", cut(talk.title(), 500), start, null,
-                    (int) minutes, speakers, null, cut(talk.abstractText() != null ? talk.abstractText() : talk.description(), 20000),
+                    (int) minutes, speakers, null, paragraphs(talk.abstractText() != null ? talk.abstractText() : talk.description(), 20000),
                     null, null, false, false, cut(talk.track(), 200)));
         }
 
@@ -133,7 +134,15 @@ public final class FrabImport {
         return UUID.nameUUIDFromBytes(("frab:" + slug + ":" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One line of the file's text, at most {@code max} characters: its line breaks and other control characters become spaces. */
     private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        String line = PlainTextCheck.line(text);
+        return line == null || line.length() <= max ? line : line.substring(0, max);
+    }
+
+    /** An abstract: line breaks kept as LF, other control characters removed (an API caller would get a 422 for them). */
+    private static String paragraphs(String text, int max) {
+        String plain = PlainTextCheck.paragraphs(text);
+        return plain == null || plain.length() <= max ? plain : plain.substring(0, max);
     }
 }

@@ -26,8 +26,16 @@ import jakarta.json.stream.JsonParsingException;
  * Reads {@code schedule.json} with the JSON-P object model:
  * {@code {"schedule": {"conference": {..., "days": [{"date", "rooms": {"Room": [talk, ...]}}]}}}}.
  * Unknown fields are ignored; a known field of the wrong shape is reported with its JSON path.
+ * Before the object model is built the document is read once as a stream and its size in values
+ * and its depth bounded ({@link #MAX_VALUES}, {@link #MAX_DEPTH}): a 20 MB file of {@code [0,0,…]}
+ * would otherwise become ten million objects (about 400 MB of heap).
  */
 final class JsonScheduleParser {
+
+    /** About 30 values a talk: room for 6,000 talks (36C3 had 1,351), and a model of a few tens of MB. */
+    static final int MAX_VALUES = 200_000;
+    /** frab's deepest value (a talk's person's field) is 8 levels down. */
+    static final int MAX_DEPTH = 32;
 
     private final ScheduleDraft draft = new ScheduleDraft();
 
@@ -37,6 +45,7 @@ final class JsonScheduleParser {
     /** @param offset where the JSON starts, after a byte-order mark */
     static ScheduleDraft parse(byte[] document, int offset) {
         String text = decodeUtf8(document, offset);
+        bound(text);
         JsonParser parser = Json.createParser(new StringReader(text));
         JsonValue root;
         try (parser) {
@@ -56,6 +65,40 @@ final class JsonScheduleParser {
             throw new FrabFormatException("malformed JSON: " + e.getMessage(), e);
         }
         return new JsonScheduleParser().schedule(root);
+    }
+
+    /** Refuses a document of more values or deeper nesting than a schedule has, reading it as a stream (nothing kept). */
+    static void bound(String text) {
+        int values = 0;
+        int depth = 0;
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.KEY_NAME) {
+                    continue;
+                }
+                if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    if (--depth == 0) {
+                        return; // the schedule's end; what follows it is the main reading's to refuse
+                    }
+                    continue;
+                }
+                if (++values > MAX_VALUES) {
+                    throw new FrabFormatException("too large: more than " + MAX_VALUES + " JSON values"
+                            + at(parser.getLocation()) + " (a schedule has about 30 a talk)");
+                }
+                if ((event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) && ++depth > MAX_DEPTH) {
+                    throw new FrabFormatException("malformed JSON: too deeply nested: more than " + MAX_DEPTH + " levels"
+                            + at(parser.getLocation()));
+                }
+            }
+        } catch (FrabFormatException e) {
+            throw e;
+        } catch (JsonParsingException e) {
+            throw new FrabFormatException("malformed JSON" + at(e.getLocation()) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new FrabFormatException("malformed JSON: " + e.getMessage(), e);
+        }
     }
 
     private static String at(JsonLocation location) {

@@ -22,23 +22,28 @@ public final class DetailInputs {
     private DetailInputs() {
     }
 
+    @PlainText(multiline = {"text"})
     public record AnnouncementInput(LocalDate date, @NotBlank @Size(max = 5000) String text, boolean pinned) {
     }
 
+    @PlainText
     public record SponsorInput(@NotBlank @Size(max = 200) String name,
                                @Size(max = 2000) @Pattern(regexp = Urls.WEB_URL, message = Urls.MESSAGE) String logoUrl,
                                @Size(max = 2000) @Pattern(regexp = Urls.WEB_URL, message = Urls.MESSAGE) String url) {
     }
 
+    @PlainText
     public record PaperInput(@NotBlank @Size(max = 500) String title, @Size(max = 2000) String authors,
                              @Size(max = 2000) @Pattern(regexp = Urls.WEB_URL, message = Urls.MESSAGE) String url,
                              @Size(max = 200) String award) {
     }
 
+    @PlainText
     public record CommitteeGroupInput(@NotBlank @Size(max = 200) String name,
                                       @NotNull @Size(max = 100) List<@Valid @NotNull MemberInput> members) {
     }
 
+    @PlainText
     public record MemberInput(@NotNull UUID person, @Size(max = 200) String role) {
     }
 
@@ -55,6 +60,7 @@ public final class DetailInputs {
     }
 
     /** What changes about one meeting: moved (start/end), cancelled, or given content. */
+    @PlainText
     public record MeetingInput(boolean cancelled,
                                LocalDateTime start,
                                LocalDateTime end,
@@ -73,6 +79,7 @@ public final class DetailInputs {
         }
     }
 
+    @PlainText
     public record MeetingPaperInput(@NotBlank @Size(max = 500) String title,
                                     @Size(max = 2000) @Pattern(regexp = Urls.WEB_URL, message = Urls.MESSAGE) String url,
                                     @Size(max = 10) List<@NotNull UUID> presenters) {

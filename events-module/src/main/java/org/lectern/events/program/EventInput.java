@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An event as an organizer sends it: what, when, where, and its page content. */
+@PlainText
 public record EventInput(
         @NotBlank @Size(max = 80)
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters, digits and single dashes")
@@ -32,21 +33,26 @@ public record EventInput(
         return new EventInput(slug, title, null, kind, timeZone, startDate, endDate, venue, null, null, null, null);
     }
 
+    @PlainText
     public record VenueInput(@Size(max = 200) String name, @Size(max = 200) String building,
                              @Size(max = 100) String room, @Size(max = 300) String address,
                              @Size(max = 100) String city) {
     }
 
+    @PlainText
     public record HostConferenceInput(@NotBlank @Size(max = 200) String name,
                                       @Size(max = 2000) @Pattern(regexp = Urls.WEB_URL, message = Urls.MESSAGE) String url) {
     }
 
+    @PlainText(multiline = {"body"})
     public record SectionInput(@NotBlank @Size(max = 200) String heading, @NotNull @Size(max = 50000) String body) {
     }
 
+    @PlainText(multiline = {"description"})
     public record TopicInput(@NotBlank @Size(max = 300) String title, @Size(max = 5000) String description) {
     }
 
+    @PlainText
     public record LinkInput(@NotBlank String kind, @NotBlank @Size(max = 200) String label,
                             @NotBlank @Size(max = 2000) @Pattern(regexp = Urls.WEB_URL, message = Urls.MESSAGE) String url) {
     }

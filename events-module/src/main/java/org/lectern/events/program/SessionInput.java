@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * A session with its items; times are wall-clock times in the event's zone. Give the {@code id}
  * of an existing session or item to revise it in place (it keeps its calendar UID).
  */
+@PlainText
 public record SessionInput(
         UUID id,
         @NotBlank @Size(max = 300) String title,
@@ -36,6 +37,7 @@ public record SessionInput(
      * An item: either clock times ({@code start}, {@code end}) or only {@code durationMinutes},
      * its start then being the end of the item before it (or the session's start).
      */
+    @PlainText(multiline = {"abstractText"})
     public record ItemInput(
             UUID id,
             @NotBlank String kind,

@@ -101,4 +101,19 @@ class FrabReaderSecurityTest {
                 + "</y>".repeat(100_000) + "</x></schedule>";
         assertEquals("Deep", FrabReader.read(deep.getBytes(StandardCharsets.UTF_8)).title());
     }
+
+    /** A schedule with a huge array in a field nobody reads: bounded before any object model is built. */
+    @Test
+    void aScheduleOfMillionsOfValuesIsRefusedBeforeItsModelIsBuilt() {
+        StringBuilder zeros = new StringBuilder(2 * 1_000_000);
+        for (int i = 0; i < 1_000_000; i++) {
+            zeros.append(i == 0 ? "0" : ",0");
+        }
+        FrabFormatException e = refused("{\"schedule\": {\"conference\": {\"title\": \"Big\", \"padding\": ["
+                + zeros + "]}}}");
+        assertTrue(e.getMessage().contains("too large: more than " + JsonScheduleParser.MAX_VALUES + " JSON values"),
+                e.getMessage());
+        FrabFormatException deep = refused("{\"schedule\": {\"x\": " + "[".repeat(40) + "]".repeat(40) + "}}");
+        assertTrue(deep.getMessage().contains("too deeply nested"), deep.getMessage());
+    }
 }

@@ -55,4 +55,20 @@ class InputRulesTest {
                 null, null, null, null, null, false, false, null)));
         assertEquals(Set.of("text"), invalid(new DetailInputs.AnnouncementInput(null, "x".repeat(5001), false)));
     }
+
+    @Test
+    void controlCharactersAreRefusedLineBreaksOnlyInParagraphs() {
+        for (char c : List.of('\u0000', '\r', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u2028')) {
+            SessionInput.ItemInput item = new SessionInput.ItemInput(null, "talk", "A" + c + "B", null, null, 10,
+                    null, null, "A" + c + "B", null, null, false, false, "T" + c);
+            assertEquals(Set.of("abstract", "title", "track"), invalid(item), String.format("U+%04X", (int) c));
+            assertEquals(Set.of("sections[0].body", "venue.room"), invalid(new EventInput("x", "T", null, "workshop", "UTC",
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), new EventInput.VenueInput("V", null, "R" + c, null, null),
+                    null, List.of(new EventInput.SectionInput("About", "B" + c)), null, null)), String.format("U+%04X", (int) c));
+        }
+        assertEquals(Set.of("title"), invalid(new SessionInput.ItemInput(null, "talk", "A\nB", null, null, 10,
+                null, null, "One\r\nTwo\n\tThree", null, null, false, false, null)), "line breaks only in the abstract");
+        assertTrue(VALIDATOR.validate(new SessionInput.ItemInput(null, "talk", "A\nB", null, null, 10, null, null, null,
+                null, null, false, false, null)).iterator().next().getMessage().startsWith("must be one line"));
+    }
 }

@@ -19,4 +19,7 @@ public interface PeopleDirectory {
 
     /** The person's uploaded photo, if there is one. */
     Optional<PhotoView> photo(UUID id);
+
+    /** The SHA-256 digests of everyone's current photos: a photo file named by no other is a deleted person's or an old one. */
+    Set<String> photoDigests();
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.lectern.people.api.PersonView;
 
 /** A person as an organizer sends it to the admin API. Every text has a bound. */
+@PlainText(multiline = {"bio"})
 public record PersonInput(
         @NotBlank @Size(max = 200) String name,
         PersonView.Kind kind,
@@ -27,9 +28,11 @@ public record PersonInput(
     static final String WEB_URL = "(?i)https?://[^\\s<>\"'`]+";
     static final String WEB_URL_MESSAGE = "must be an http or https URL";
 
+    @PlainText
     public record AffiliationInput(@NotBlank @Size(max = 300) String name, boolean former) {
     }
 
+    @PlainText
     public record LinkInput(
             @NotBlank @Size(max = 100) String label,
             @NotBlank @Size(max = 2000) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) String url) {

@@ -15,7 +15,13 @@ import java.util.HexFormat;
  */
 record Photo(String contentType, byte[] bytes, String digest, int width, int height) {
 
-    static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * Bounds on what a browser (or anything else) must decode: a side of 5,000 pixels and 16.7
+     * million pixels (4096 x 4096; a 12-megapixel phone photo passes). A few kilobytes of PNG can
+     * claim 6000 x 6000, 144 MB decoded.
+     */
+    static final int MAX_SIDE = 5_000;
+    static final long MAX_PIXELS = 4096L * 4096L;
 
     /** Why an upload was refused; the message is for the organizer. */
     static final class Refused extends RuntimeException {
@@ -47,8 +53,9 @@ record Photo(String contentType, byte[] bytes, String digest, int width, int hei
         if (size == null || size[0] <= 0 || size[1] <= 0) {
             throw new Refused(422, "is a damaged " + type + " image: no readable size");
         }
-        if ((long) size[0] * size[1] > MAX_PIXELS) {
-            throw new Refused(422, "is " + size[0] + "x" + size[1] + " pixels; the limit is " + MAX_PIXELS + " pixels");
+        if (size[0] > MAX_SIDE || size[1] > MAX_SIDE || (long) size[0] * size[1] > MAX_PIXELS) {
+            throw new Refused(422, "is " + size[0] + "x" + size[1] + " pixels; the limit is " + MAX_SIDE
+                    + " pixels a side and " + MAX_PIXELS + " pixels in all: scale it down");
         }
         return new Photo(type, bytes.clone(), sha256(bytes), size[0], size[1]);
     }

@@ -51,6 +51,12 @@ public class ProfileDirectory implements PeopleDirectory {
     }
 
     @Override
+    public Set<String> photoDigests() {
+        return Set.copyOf(em.createQuery("select p.photoDigest from Person p where p.photoDigest is not null", String.class)
+                .getResultList());
+    }
+
+    @Override
     public Set<UUID> missing(Collection<UUID> ids) {
         Set<UUID> missing = new HashSet<>(ids);
         missing.removeAll(findAll(ids).keySet());

@@ -332,8 +332,8 @@ public final class CalendarFeed {
                 .withProperty(new Version(new ParameterList(), "2.0"))
                 .withProperty(new CalScale("GREGORIAN"))
                 .withProperty(new Method("PUBLISH"))
-                .withProperty(new Name(key.name()))
-                .withProperty(new XProperty("X-WR-CALNAME", key.name()))
+                .withProperty(new Name(plain(key.name())))
+                .withProperty(new XProperty("X-WR-CALNAME", plain(key.name())))
                 .withProperty(new Url(key.url()))
                 .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
                 .withProperty(new XProperty("X-PUBLISHED-TTL", "PT1H"))
@@ -390,15 +390,56 @@ public final class CalendarFeed {
         return definition;
     }
 
-    /** A VEVENT with exactly these properties, in this order (no DTSTAMP of "now"), leaving out an empty LOCATION. */
+    /**
+     * A VEVENT with exactly these properties, in this order (no DTSTAMP of "now"), leaving out an
+     * empty LOCATION; its texts made {@link #plain}.
+     */
     private static VEvent component(Property... properties) {
         VEvent entry = new VEvent(false);
         for (Property property : properties) {
+            if (property instanceof Summary || property instanceof Description || property instanceof Location) {
+                property.setValue(plain(property.getValue()));
+            }
             if (!(property instanceof Location && property.getValue().isBlank())) {
                 entry.add(property);
             }
         }
         return entry;
+    }
+
+    /**
+     * Text a feed can carry: CRLF, a lone CR and the Unicode line separators become LF (which
+     * ical4j escapes as {@code \n}), TAB stays, every other control character (C0, DEL, C1) is
+     * removed. ical4j escapes only LF: a lone CR, NUL or ESC would reach the feed raw, and a
+     * reader would start a new content line at the CR. The API refuses them; this is the second
+     * wall for anything already stored.
+     */
+    static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder plain = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
+            if (control && plain == null) {
+                plain = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (plain == null) {
+                continue;
+            }
+            if (c == '\r') {
+                plain.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                plain.append('\n');
+            } else if (!control) {
+                plain.append(c);
+            }
+        }
+        return plain == null ? text : plain.toString();
     }
 
     private static ParameterList tz(ZoneId zone) {

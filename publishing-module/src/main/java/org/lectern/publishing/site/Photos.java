@@ -1,6 +1,7 @@
 package org.lectern.publishing.site;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import org.lectern.people.api.PhotoView;
 
 /**
  * Uploaded photos on the site, named by their SHA-256 under {@code assets/photos/}: a new photo
- * gets a new address (so caches never show an old face) and the same photo is written once.
+ * gets a new address (so caches never show an old face) and the same photo is written once. A
+ * photo no person has any more (deleted, or replaced) is removed from the site ({@link #sweep}).
  */
 @ApplicationScoped
 public class Photos {
@@ -45,5 +47,18 @@ public class Photos {
         String path = FOLDER + "/" + photo.get().digest() + "." + photo.get().extension();
         site.write(path, photo.get().bytes());
         return "/" + path;
+    }
+
+    /**
+     * Removes the photo files whose digest is no person's current photo: a deleted person's photo
+     * is then neither served nor in the site's zip, and a replaced one goes too.
+     */
+    void sweep() {
+        if (site.resolve(FOLDER).map(java.nio.file.Files::isDirectory).orElse(false)) {
+            Set<String> current = people.photoDigests();
+            site.files(FOLDER)
+                    .filter(name -> !current.contains(name.substring(0, Math.max(0, name.indexOf('.')))))
+                    .forEach(name -> site.remove(FOLDER + "/" + name));
+        }
     }
 }

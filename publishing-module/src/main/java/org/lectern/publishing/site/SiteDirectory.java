@@ -178,4 +178,18 @@ public class SiteDirectory {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Names of the plain files of a site folder, hidden and temporary ones left out. */
+    public Stream<String> files(String sitePath) {
+        Path folder = resolve(sitePath).orElseThrow();
+        if (!Files.isDirectory(folder)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

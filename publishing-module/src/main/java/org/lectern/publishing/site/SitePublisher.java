@@ -152,6 +152,9 @@ public class SitePublisher {
                     .sorted(EARLIEST_FIRST)
                     .toList());
         }
+        if (!work.people().isEmpty()) {
+            photos.sweep(); // a deleted person's photo, or a replaced one
+        }
         return report;
     }
 
@@ -233,6 +236,7 @@ public class SitePublisher {
             attempt(target, "people/" + slug + "/", () -> site.removeTree("people/" + slug));
         });
         renderIndex(published);
+        photos.sweep();
         LOG.info(() -> String.format("Site rebuilt: %d published events in %d ms", published.size(),
                 (System.nanoTime() - began) / 1_000_000));
     }

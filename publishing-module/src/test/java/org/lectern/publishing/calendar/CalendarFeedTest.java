@@ -123,4 +123,75 @@ class CalendarFeedTest {
 
         assertArrayEquals(first, CalendarFeed.forEvent(event("Serving LLMs"), people, PAGE, "h"));
     }
+
+    /** Every C0 control but TAB and LF, DEL, every C1 control, and the Unicode line separators. */
+    static String everyControlCharacter() {
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\n') {
+                controls.append(c);
+            }
+        }
+        for (char c = 0x7f; c <= 0x9f; c++) {
+            controls.append(c);
+        }
+        return controls.append('\u2028').append('\u2029').toString();
+    }
+
+    /**
+     * A stored record from before the API refused them (or from an import) holds every control
+     * character, each before an injected property, in its title, room, abstract, the speaker's name
+     * and the venue: the feed has one entry with the expected properties only, and no line over 75 octets.
+     */
+    @Test
+    void controlCharactersInStoredTextAreRemovedFromTheFeed() throws Exception {
+        StringBuilder hostile = new StringBuilder("Talk");
+        for (char c : everyControlCharacter().toCharArray()) {
+            hostile.append(c).append("X-INJ-").append(String.format("%02X", (int) c)).append(":1").append(c).append("DTSTART:20990101T000000Z");
+        }
+        String text = hostile.toString();
+        ZonedDateTime start = ZonedDateTime.of(2024, 6, 26, 10, 20, 0, 0, LONDON);
+        PersonView named = new PersonView(speaker.id(), "s", "Eve" + text, PersonView.Kind.PERSON, null, List.of(),
+                null, List.of(), null, null, null, 1, CHANGED);
+        ItemView talk = new ItemView(UUID.randomUUID(), "talk", text, start, start.plusMinutes(40), false,
+                List.of(named.id()), List.of(), false, "Abstract" + text, null, null, false, 1, CHANGED, null);
+        SessionView session = new SessionView(UUID.randomUUID(), "S" + text, "session", "Room" + text, List.of(), start,
+                start.plusMinutes(80), List.of(talk));
+        EventView event = new EventView(UUID.randomUUID(), "e", "Event" + text, null, "workshop", LONDON,
+                LocalDate.of(2024, 6, 26), LocalDate.of(2024, 6, 27),
+                new EventView.VenueView("Hall" + text, null, null, null, "Town"), null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), EventView.Status.PUBLISHED, 4,
+                CHANGED, List.of(session));
+
+        byte[] feed = CalendarFeed.forEvent(event, Map.of(named.id(), named), PAGE, "h");
+        String printed = new String(feed, StandardCharsets.UTF_8);
+        List<String> allowed = List.of("BEGIN", "END", "PRODID", "VERSION", "CALSCALE", "METHOD", "NAME", "X-WR-CALNAME",
+                "URL", "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "TZID", "TZURL", "X-LIC-LOCATION", "TZOFFSETFROM",
+                "TZOFFSETTO", "TZNAME", "X-PROLEPTIC-TZNAME", "DTSTART", "RRULE", "RDATE", "UID", "DTSTAMP", "LAST-MODIFIED", "SEQUENCE",
+                "DTEND", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS");
+        for (String line : printed.split("\r\n", -1)) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "line longer than 75 octets: " + line);
+            for (char c : line.toCharArray()) {
+                assertTrue(c == '\t' || c >= 0x20 && (c < 0x7f || c > 0x9f) && c != '\u2028' && c != '\u2029',
+                        String.format("U+%04X in the feed: %s", (int) c, line));
+            }
+            if (line.isEmpty() || line.startsWith(" ")) {
+                continue;
+            }
+            String property = line.split("[:;]", 2)[0];
+            assertTrue(allowed.contains(property), "unexpected property " + property + " in\n" + printed);
+        }
+        Calendar calendar = parse(feed);
+        List<VEvent> entries = calendar.getComponents(VEvent.VEVENT);
+        assertEquals(1, entries.size(), printed);
+        VEvent entry = entries.get(0);
+        assertEquals(1, entry.<Property>getProperties(Property.DTSTART).size(), printed);
+        assertEquals(List.of(), entry.getProperties().stream().map(Property::getName).filter(n -> n.startsWith("X-")).toList());
+        // the text is kept: a CR is a line break (escaped), other controls are gone
+        String summary = entry.getSummary().getValue();
+        assertTrue(summary.startsWith("TalkX-INJ-00:1DTSTART:20990101T000000ZX-INJ-01:1"), summary);
+        assertTrue(summary.contains("\nX-INJ-0D:1\nDTSTART:20990101T000000Z"), summary);
+        assertTrue(entry.getDescription().getValue().contains("AbstractTalkX-INJ-00:1"), entry.getDescription().getValue());
+        assertTrue(entry.getLocation().getValue().startsWith("RoomTalkX-INJ-00:1"), entry.getLocation().getValue());
+    }
 }
