@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins per client address in a sliding window: after {@code maxFailures} failures within
- * {@code window} a client is refused, without its password even being checked, until its oldest
- * failure leaves the window. A successful login does not wipe the count (an attacker who also knows
- * one valid account gains nothing). Plain class, so its rules are unit tested with a clock.
+ * Failed logins per key (a client address, or an address and account) in a sliding window: after
+ * {@code maxFailures} failures within {@code window} a key is refused, without its password even
+ * being checked, until its oldest failure leaves the window. A successful login does not wipe the
+ * count (an attacker who also knows one valid account gains nothing). {@link #begin} counts an attempt
+ * before its password is checked, so concurrent guesses cannot all pass the check before the first
+ * failure is recorded. Plain class, so its rules are unit tested with a clock.
  */
 public final class LoginThrottle {
 
@@ -43,6 +45,38 @@ public final class LoginThrottle {
         }
     }
 
+    /**
+     * Counts an attempt for the key before its password is checked: answers the attempt (to pass to
+     * {@link #succeeded} when the password was right), or empty with no count when the key must wait.
+     */
+    public java.util.Optional<Attempt> begin(String key) {
+        prune();
+        Deque<Instant> times = failures.computeIfAbsent(key, c -> new ArrayDeque<>());
+        synchronized (times) {
+            Instant now = clock.instant();
+            forgetOld(times, now);
+            if (times.size() >= maxFailures) {
+                return java.util.Optional.empty();
+            }
+            times.addLast(now);
+            return java.util.Optional.of(new Attempt(key, now));
+        }
+    }
+
+    /** The password was right: the attempt begun for it is not a failure. */
+    public void succeeded(Attempt attempt) {
+        Deque<Instant> times = failures.get(attempt.key());
+        if (times != null) {
+            synchronized (times) {
+                times.removeLastOccurrence(attempt.at());
+            }
+        }
+    }
+
+    /** One attempt counted by {@link #begin}. */
+    public record Attempt(String key, Instant at) {
+    }
+
     public void failed(String client) {
         Deque<Instant> times = failures.computeIfAbsent(client, c -> new ArrayDeque<>());
         synchronized (times) {
@@ -53,9 +87,19 @@ public final class LoginThrottle {
                 times.removeFirst();
             }
         }
+        prune();
+    }
+
+    /** Many distinct keys: drop those whose failures have all left the window, so memory stays bounded. */
+    private void prune() {
         if (failures.size() > 10_000) {
-            // many distinct clients: drop those whose failures have all expired, so memory stays bounded
-            failures.entrySet().removeIf(e -> waitFor(e.getKey()).isZero());
+            Instant now = clock.instant();
+            failures.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    forgetOld(e.getValue(), now);
+                    return e.getValue().isEmpty();
+                }
+            });
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.lectern.publishing.site.SiteDirectory;
  * as it is served, and {@code GET /api/publishing/export/jekyll.zip}, a Jekyll source tree of the
  * same events for groups who keep their site in Jekyll ({@code unzip}, then {@code jekyll build}).
  */
+@PermitAll
 @Path("publishing/export")
 @RequestScoped
 public class ExportsResource {
