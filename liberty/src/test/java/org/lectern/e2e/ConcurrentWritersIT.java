@@ -181,7 +181,7 @@ class ConcurrentWritersIT {
     }
 
     private double conflictRetries() {
-        return MetricsIT.sample(lectern.get("metrics"), "lectern_changes_retried_total", "reason=\"conflict\"").orElse(0.0);
+        return MetricsIT.sample(lectern.metrics(), "lectern_changes_retried_total", "reason=\"conflict\"").orElse(0.0);
     }
 
     /**
