@@ -104,13 +104,23 @@ public class BasicLogin implements HttpAuthenticationMechanism {
                     "Too many failed logins from this address; try again in " + seconds + " s.");
         }
         if (credential != null) {
-            CredentialValidationResult result = identities.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identities.validate(credential);
+            } catch (RuntimeException e) {
+                // not checked (the database is down, say): no failure, and the places are given back
+                perAccount.succeeded(forAccount.get());
+                perAddress.succeeded(forAddress.get());
+                throw e;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 perAccount.succeeded(forAccount.get());
                 perAddress.succeeded(forAddress.get());
                 return context.notifyContainerAboutLogin(result);
             }
         }
+        perAccount.failed(forAccount.get());
+        perAddress.failed(forAddress.get());
         LOG.warning(() -> "Failed login from " + client + " as '" + LogText.of(account, 100) + "'");
         return refuse(request, response, 401, "Authentication failed", "The name or password is wrong.");
     }
