@@ -65,7 +65,7 @@ class BrokerOutageIT {
                     "startDate", "2027-03-01", "endDate", "2027-03-01")).get("id");
             assertTrue(MetricsIT.awaitOutbox(lectern, waiting -> waiting >= 1, Duration.ofSeconds(10)) >= 1,
                     "the kept change's message waits in the outbox, on /metrics");
-            assertTrue(MetricsIT.sample(lectern.get("metrics"), "lectern_outbox_oldest_age_seconds", "").orElseThrow() > 0,
+            assertTrue(MetricsIT.sample(lectern.metrics(), "lectern_outbox_oldest_age_seconds", "").orElseThrow() > 0,
                     "and how long it has waited");
             assertTrue(java.util.Arrays.equals(siteBefore, lectern.target("").request().get(byte[].class)),
                     "the published site is served as it was");

@@ -167,7 +167,7 @@ class ConcurrentWritersIT {
     }
 
     private double conflictRetries() {
-        String metrics = lectern.get("metrics");
+        String metrics = lectern.metrics();
         return MetricsIT.sample(metrics, "lectern_changes_retried_total", "reason=\"conflict\"")
                 .orElseThrow(() -> new AssertionError("lectern_changes_retried_total{reason=\"conflict\"} is missing:\n" + metrics));
     }

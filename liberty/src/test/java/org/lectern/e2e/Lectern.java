@@ -67,6 +67,44 @@ final class Lectern {
         return request -> request.getHeaders().putSingle("Authorization", "Basic " + token);
     }
 
+    /** The server's HTTPS address (Liberty's generated certificate; see {@link #https}). */
+    static final String HTTPS_URL = System.getProperty("lectern.https.url", "https://localhost:9443");
+
+    /**
+     * /metrics as Prometheus scrapes it: over HTTPS with the admin's login (it is closed to everyone
+     * else by default). Fails unless the answer is 200.
+     */
+    String metrics() {
+        try (Response response = https().register(basicAuth(ADMIN_USER, ADMIN_PASSWORD))
+                .target(URI.create(HTTPS_URL + "/metrics")).request().get()) {
+            String text = response.readEntity(String.class);
+            assertEquals(200, response.getStatus(), "/metrics: " + text);
+            return text;
+        }
+    }
+
+    /** A client over HTTPS that trusts exactly the certificate the test server generated, nothing else. */
+    static Client https() {
+        try {
+            java.nio.file.Path server = java.nio.file.Path.of(System.getProperty("lectern.server.dir"));
+            String password = java.nio.file.Files.readAllLines(server.resolve("server.env")).stream()
+                    .filter(l -> l.startsWith("keystore_password=")).findFirst().orElseThrow()
+                    .substring("keystore_password=".length());
+            java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(server.resolve("resources/security/key.p12"))) {
+                keys.load(in, password.toCharArray());
+            }
+            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory
+                    .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keys);
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return ClientBuilder.newBuilder().sslContext(tls).build();
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust the test server's certificate", e);
+        }
+    }
+
     /** A path below the server's root, with its query string if it has one. */
     WebTarget target(String path) {
         return client.target(URI.create(URL + "/" + path));
@@ -140,7 +178,7 @@ final class Lectern {
         Object rendersWhenQuiet = null;
         while (System.nanoTime() < deadline) {
             Map<String, Object> status = json(get("api/publishing/status"));
-            double outbox = MetricsIT.sample(get("metrics"), "lectern_outbox_waiting", "")
+            double outbox = MetricsIT.sample(metrics(), "lectern_outbox_waiting", "")
                     .orElseThrow(() -> new AssertionError("lectern_outbox_waiting is missing from /metrics"));
             long onTheBroker = messagesOnTheBroker();
             boolean idle = Boolean.FALSE.equals(status.get("rendering")) && Boolean.FALSE.equals(status.get("rebuildPending"))

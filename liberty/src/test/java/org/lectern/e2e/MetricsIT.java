@@ -24,7 +24,7 @@ class MetricsIT {
     @Test
     void aChangeMovesTheConsumedRenderedWrittenAndLagMetrics() throws Exception {
         lectern.awaitPublishingIdle(Duration.ofSeconds(60));
-        String before = lectern.get("metrics");
+        String before = lectern.metrics();
         assertTrue(sample(before, "lectern_dead_letters", "").isPresent(), "the dead-letter gauge is there:\n" + before);
 
         String slug = Lectern.unique("metrics");
@@ -35,7 +35,7 @@ class MetricsIT {
         }
         lectern.awaitPublished("events/" + slug + "/", page -> page.contains("Measured"), Duration.ofSeconds(60));
         lectern.awaitPublishingIdle(Duration.ofSeconds(60));
-        String after = lectern.get("metrics");
+        String after = lectern.metrics();
 
         for (String[] metric : new String[][] {
                 {"lectern_messages_consumed_total", "topic=\"lectern.events\""},
@@ -50,8 +50,36 @@ class MetricsIT {
 
         // the change's message went through the outbox, which the broker (up) empties again
         assertEquals(0.0, awaitOutbox(lectern, waiting -> waiting == 0, Duration.ofSeconds(30)), "the outbox is empty again");
-        assertEquals(0.0, sample(lectern.get("metrics"), "lectern_outbox_oldest_age_seconds", "").orElseThrow(),
+        assertEquals(0.0, sample(lectern.metrics(), "lectern_outbox_oldest_age_seconds", "").orElseThrow(),
                 "nothing has waited in it");
+    }
+
+    /**
+     * /metrics names the API's resource classes and counts the admins' work: by default only the admin
+     * reads it, over HTTPS. Anonymous callers and editors get 401 there; plain HTTP gets no metrics.
+     */
+    @Test
+    void metricsNeedTheAdminsLoginOverHttps() {
+        java.net.URI metrics = java.net.URI.create(Lectern.HTTPS_URL + "/metrics");
+        try (Response anonymous = Lectern.https().target(metrics).request().get()) {
+            String body = anonymous.readEntity(String.class);
+            assertEquals(401, anonymous.getStatus(), body);
+            assertTrue(!body.contains("lectern_") && !body.contains("REST_request"), body);
+        }
+        String editor = "metrics-reader-" + Lectern.unique("x").toLowerCase();
+        lectern.create("api/users", Map.of("name", editor, "role", "editor", "password", "an-editor-who-reads-metrics"));
+        try (Response asEditor = Lectern.https().register(Lectern.basicAuth(editor, "an-editor-who-reads-metrics"))
+                .target(metrics).request().get()) {
+            String body = asEditor.readEntity(String.class);
+            assertTrue(asEditor.getStatus() == 401 || asEditor.getStatus() == 403, asEditor.getStatus() + ": " + body);
+            assertTrue(!body.contains("lectern_"), body);
+        }
+        try (Response plain = Lectern.anonymous().property("jersey.config.client.followRedirects", false)
+                .target(java.net.URI.create(Lectern.URL + "/metrics")).request().get()) {
+            String body = plain.readEntity(String.class);
+            assertTrue(plain.getStatus() != 200 && !body.contains("lectern_"), "plain HTTP: " + plain.getStatus() + " " + body);
+        }
+        assertTrue(lectern.metrics().contains("lectern_renders_total"), "the admin reads them");
     }
 
     /**
@@ -61,7 +89,7 @@ class MetricsIT {
     static double awaitOutbox(Lectern lectern, java.util.function.DoublePredicate wanted, Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
-            String metrics = lectern.get("metrics");
+            String metrics = lectern.metrics();
             double waiting = sample(metrics, "lectern_outbox_waiting", "")
                     .orElseThrow(() -> new AssertionError("lectern_outbox_waiting missing:\n" + metrics));
             if (wanted.test(waiting) || System.nanoTime() > deadline) {

@@ -87,7 +87,7 @@ class PublisherIsolationIT {
                     p -> p.contains("Other after"), PROMPTLY);
             System.out.println("PublisherIsolationIT: the other event's change was on the site after " + otherAfter.after().toMillis() + " ms");
 
-            double gauge = MetricsIT.sample(lectern.get("metrics"), "lectern_render_failures", "")
+            double gauge = MetricsIT.sample(lectern.metrics(), "lectern_render_failures", "")
                     .orElseThrow(() -> new AssertionError("no lectern_render_failures on /metrics"));
             assertTrue(gauge >= 1, "the gauge counts the failing target: " + gauge);
 
@@ -109,7 +109,7 @@ class PublisherIsolationIT {
         assertEquals(2, lines.size() - logLinesBefore, "one line when it failed, one when it recovered: " + lines);
         assertTrue(lines.get(lines.size() - 1).contains("recovered"), lines.get(lines.size() - 1));
         Map<String, Object> status = Lectern.json(lectern.get("api/publishing/status"));
-        double gauge = MetricsIT.sample(lectern.get("metrics"), "lectern_render_failures", "").orElseThrow();
+        double gauge = MetricsIT.sample(lectern.metrics(), "lectern_render_failures", "").orElseThrow();
         assertEquals(Lectern.list(status.get("failing")).size(), (int) gauge, "the gauge is the status's count: " + status);
     }
 

@@ -133,7 +133,7 @@ final class AdminHttp {
     }
 
     private java.util.OptionalDouble metricIfThere(String name) throws Exception {
-        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(get("metrics"));
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(metrics());
         return sample.find() ? java.util.OptionalDouble.of(Double.parseDouble(sample.group(2))) : java.util.OptionalDouble.empty();
     }
 
@@ -142,7 +142,7 @@ final class AdminHttp {
      * given text. A metric that is not there fails the test (a renamed metric must not read as 0).
      */
     double metric(String name, String label) throws Exception {
-        String metrics = get("metrics");
+        String metrics = metrics();
         Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(metrics);
         while (sample.find()) {
             if (label == null || sample.group(1).contains(label)) {
@@ -150,6 +150,34 @@ final class AdminHttp {
             }
         }
         throw new AssertionError(name + (label == null ? "" : "{" + label + "}") + " is missing from /metrics:\n" + metrics);
+    }
+
+    /**
+     * /metrics as Prometheus scrapes it: over HTTPS with the admin's login (closed to everyone else
+     * by default), trusting the certificate in this server's own keystore.
+     */
+    String metrics() throws Exception {
+        String https = "https://localhost:" + setting("HTTPS_PORT", "https.port", "9443");
+        HttpClient tls = HttpClient.newBuilder().sslContext(serverCertificate()).build();
+        HttpResponse<String> response = tls.send(HttpRequest.newBuilder(URI.create(https + "/metrics"))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), "/metrics: " + response.body());
+        return response.body();
+    }
+
+    private static javax.net.ssl.SSLContext serverCertificate() throws Exception {
+        String configDir = System.getProperty("server.config.dir", System.getenv("SERVER_CONFIG_DIR"));
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+                java.nio.file.Path.of(configDir, "resources", "security", "key.p12"))) {
+            keys.load(in, System.getenv("keystore_password").toCharArray());
+        }
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory
+                .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keys);
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     @SuppressWarnings("unchecked")

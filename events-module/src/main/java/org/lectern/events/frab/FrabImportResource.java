@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import org.lectern.events.program.ProgramRuleViolation;
  * updates a conference (as a draft when new) with its rooms, days, tracks, talks and people.
  * {@code ?timeZone=} places a schedule that names no zone; {@code ?slug=} picks the event.
  */
+@RolesAllowed("editor")
 @Path("imports/frab")
 @RequestScoped
 public class FrabImportResource {

@@ -2,6 +2,7 @@ package org.lectern.events.program;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.lectern.events.api.EventView;
 
 /** Admin API for events: {@code /api/events}. HTTP only; the work is the editor's. */
+@RolesAllowed("editor")
 @Path("events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +22,7 @@ import org.lectern.app.problems.Problem;
  * {@code GET /api/audit} (admins only): admin writes, newest first, filtered by {@code user},
  * {@code path} (a prefix such as {@code /api/events/…}) and {@code since} (an ISO instant).
  */
+@RolesAllowed("admin")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -25,7 +25,9 @@ public class LecternIdentityStore implements IdentityStore {
             return new CredentialValidationResult(name, Role.admin.groups());
         }
         if (name.equals(admin.name())) {
-            // the environment's admin is never shadowed by a stored user of the same name
+            // the environment's admin is never shadowed by a stored user of the same name; a wrong
+            // password for it takes as long as for any other name
+            accounts.checkAgainstDecoy(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Role> role = accounts.check(name, password);

@@ -1,12 +1,20 @@
 package org.lectern.app.access;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +35,7 @@ import org.lectern.app.problems.Problem;
  * Passwords go in, never out; the admin account from the environment is not listed here and
  * cannot be replaced through it.
  */
+@RolesAllowed("admin")
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -126,6 +135,26 @@ public class UsersResource {
             }
         } else if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             errors.add(error("password", "must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
+        } else if (password.codePoints().distinct().count() == 1) {
+            errors.add(error("password", "must not be one character repeated"));
+        } else if (COMMON_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
+            errors.add(error("password", "is one of the passwords guessed first; choose another"));
+        }
+    }
+
+    /** The passwords guessing tools try first (a resource file of this package), lower case. */
+    static final Set<String> COMMON_PASSWORDS = commonPasswords();
+
+    private static Set<String> commonPasswords() {
+        try (InputStream in = UsersResource.class.getResourceAsStream("common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("common-passwords.txt is missing beside UsersResource");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.lectern.people.profile;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.lectern.people.api.PhotoView;
  * Admin API for people: {@code /api/people}. A person's ETag is its version; a write to an
  * existing person must send it back in {@code If-Match} (428 without, 412 when stale).
  */
+@RolesAllowed("editor")
 @Path("people")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.lectern.publishing.admin;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.lectern.publishing.site.SiteManifest;
  * change) and {@code POST /api/publishing/rebuild} (render everything again from the data;
  * answered 202 at once, the status shows when it is done).
  */
+@RolesAllowed("editor")
 @Path("publishing")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +49,7 @@ public class PublishingResource {
 
     @POST
     @Path("rebuild")
+    @RolesAllowed("admin")
     public Response rebuild() {
         queue.rebuild();
         return Response.accepted(queue.status()).build();

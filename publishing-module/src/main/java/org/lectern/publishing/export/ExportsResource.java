@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.lectern.publishing.site.SiteDirectory;
  * Each is built once per version of the site ({@link BuiltExports}) and served with a strong
  * ETag; {@code If-None-Match} with it answers {@code 304}.
  */
+@PermitAll
 @Path("publishing/export")
 @RequestScoped
 public class ExportsResource {

@@ -2,8 +2,7 @@ package org.lectern.publishing.serving;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
@@ -113,11 +112,14 @@ public class SiteServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** The file's attributes (one stat), or null when there is nothing at that path. */
+    /**
+     * The file's attributes (one stat), or null when there is nothing at that path, or no file could
+     * have it (a name too long for the file system): a 404, never a 500 naming the server's folders.
+     */
     private static BasicFileAttributes attributes(Path file) throws IOException {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException | NotDirectoryException e) {
+        } catch (FileSystemException e) {
             return null;
         }
     }

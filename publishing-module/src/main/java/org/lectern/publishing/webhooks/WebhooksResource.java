@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
  * and {@code GET /api/publishing/webhooks/deliveries/{id}} (one delivery, by the id sent in
  * {@code X-Lectern-Delivery}).
  */
+@RolesAllowed("admin")
 @Path("publishing/webhooks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
