@@ -153,6 +153,29 @@ public class EventEditor {
                 .map(s -> session(event, s.id()).asInput()).toList());
     }
 
+    /** One session as the admin API shows it, with the event's version. */
+    public ProgramDocuments.Versioned<ProgramDocuments.SessionDocument> sessionDocument(String eventId, UUID sessionId) {
+        Event event = find(eventId);
+        return new ProgramDocuments.Versioned<>(ProgramDocuments.of(session(event, sessionId)), event.version());
+    }
+
+    public List<ProgramDocuments.SessionDocument> sessionDocuments(String eventId) {
+        Event event = find(eventId);
+        return event.view().sessions().stream().map(s -> ProgramDocuments.of(session(event, s.id()))).toList();
+    }
+
+    /** One item as the admin API shows it, with the event's version. */
+    public ProgramDocuments.Versioned<ProgramDocuments.ItemDocument> itemDocument(String eventId, UUID itemId) {
+        Event event = find(eventId);
+        ProgramItem item = sessionOfItem(event, itemId).itemsInOrder().stream().filter(i -> i.id().equals(itemId))
+                .findFirst().orElseThrow();
+        return new ProgramDocuments.Versioned<>(ProgramDocuments.of(item), event.version());
+    }
+
+    public List<ProgramDocuments.ItemDocument> itemDocuments(String eventId) {
+        return sessionDocuments(eventId).stream().flatMap(s -> s.items().stream()).toList();
+    }
+
     /** Adds an item at the end of a session; its times follow the same rules as in the session. */
     public SessionView addItem(String eventId, UUID sessionId, @IfMatch Long basedOn, SessionInput.ItemInput item) {
         validate(item);
