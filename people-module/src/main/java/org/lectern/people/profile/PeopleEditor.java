@@ -107,6 +107,10 @@ public class PeopleEditor {
     public PersonDocument replace(String id, Long basedOn, PersonInput input) {
         validate(input);
         Person person = find(id, basedOn);
+        PersonDocument current = PersonDocument.of(person);
+        if (current.asInput().equals(input)) {
+            return current; // the body read back unchanged: no new version, no message, no page rewritten
+        }
         Instant now = Instant.now();
         person.apply(input, now);
         em.flush();
