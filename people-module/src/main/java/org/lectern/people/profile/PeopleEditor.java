@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -63,13 +64,51 @@ public class PeopleEditor {
         return create(UUID.randomUUID(), input);
     }
 
+    /**
+     * Creates a person through the API: refused with 409 and the candidates when someone of the
+     * same name exists ({@link SameName}), unless the organizer says they mean another person.
+     */
+    public PersonDocument create(PersonInput input, boolean sameNameAllowed) {
+        validate(input);
+        if (!sameNameAllowed) {
+            List<PersonDocument> same = sameName(input.name());
+            if (!same.isEmpty()) {
+                throw SameName.conflict(same);
+            }
+        }
+        return create(UUID.randomUUID(), input);
+    }
+
+    /**
+     * People whose name is the same as this one but for case, accents and spacing. Such names make
+     * the same slug, so only that slug and its numbered siblings ("luo-mai-2") are read.
+     */
+    private List<PersonDocument> sameName(String name) {
+        String slug = Slugs.of(name);
+        String key = SameName.key(name);
+        return em.createQuery("select p from Person p where p.slug = :slug or p.slug like :numbered escape '\\'"
+                        + " order by p.slug", Person.class)
+                .setParameter("slug", slug)
+                .setParameter("numbered", escapeLike(slug) + "-%")
+                .getResultList().stream().map(PersonDocument::of)
+                .filter(p -> SameName.key(p.name()).equals(key)).toList();
+    }
+
     /** Creates the person under a given id (demo data and imports give stable ids). */
     PersonDocument create(UUID id, PersonInput input) {
         validate(input);
         Instant now = Instant.now();
         Person person = new Person(id, freeSlug(Slugs.of(input.name())), input, now);
         em.persist(person);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (slugTaken(e)) {
+                // another create of the same name took the slug between our read and our insert
+                throw new SameName.Race();
+            }
+            throw e;
+        }
         messages.changed(person, PersonChanged.Kind.CREATED, now);
         return PersonDocument.of(person);
     }
@@ -207,6 +246,16 @@ public class PeopleEditor {
             candidate = slug + "-" + n;
         }
         return candidate;
+    }
+
+    /** Whether the database refused the insert for a duplicate key (SQLState class 23), the slug's. */
+    private static boolean slugTaken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String escapeLike(String text) {
