@@ -142,7 +142,7 @@ class ProblemsIT {
         String deep = "[".repeat(1000) + "]".repeat(1000);
         Response response = lectern.target("api/people").request(MediaType.APPLICATION_JSON)
                 .post(Entity.entity("{\"name\": \"Deep\", \"links\": " + deep + "}", MediaType.APPLICATION_JSON));
-        problem(response, 400);
+        assertEquals("links", field(problem(response, 400)));
     }
 
     @Test

@@ -197,7 +197,7 @@ final class BodyShapes {
     }
 
     /** A field name as it is repeated back: long names are cut, so an answer stays small. */
-    private static String shortened(String name) {
+    static String shortened(String name) {
         return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "...";
     }
 

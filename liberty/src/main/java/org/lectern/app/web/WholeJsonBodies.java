@@ -55,9 +55,10 @@ public class WholeJsonBodies implements ReaderInterceptor {
                     "The request body has more after its JSON value (line " + after.getLineNumber()
                             + ", column " + after.getColumnNumber() + "): send exactly one JSON value."));
         }
-        if (deeperThan(body, MAX_DEPTH)) {
-            throw new BadRequestException(Problem.of(400, "Bad Request",
-                    "The request body is nested more than " + MAX_DEPTH + " levels deep; no resource here is."));
+        String tooDeep = deeperThan(body, MAX_DEPTH);
+        if (tooDeep != null) {
+            throw new BadRequestException(Problem.badFields(List.of(Map.of("field", tooDeep,
+                    "message", "nested more than " + MAX_DEPTH + " levels deep; no resource here is"))));
         }
         if (BodyShapes.checks(context.getGenericType())) {
             List<BodyShapes.FieldProblem> problems = BodyShapes.problems(read(body), context.getGenericType());
@@ -82,15 +83,24 @@ public class WholeJsonBodies implements ReaderInterceptor {
         }
     }
 
-    /** Whether arrays and objects nest deeper than the limit (read as a stream, so any depth is safe to count). */
-    static boolean deeperThan(byte[] body, int limit) {
+    /**
+     * The top-level field under which arrays and objects nest deeper than the limit ({@code (body)}
+     * for a body that is deep itself), or null. Read as a stream, so any depth is safe to count.
+     */
+    static String deeperThan(byte[] body, int limit) {
         try (InputStream in = new ByteArrayInputStream(body); JsonParser parser = PARSERS.createParser(in)) {
             int depth = 0;
+            String field = null;
             while (parser.hasNext()) {
                 switch (parser.next()) {
+                    case KEY_NAME -> {
+                        if (depth == 1) {
+                            field = parser.getString();
+                        }
+                    }
                     case START_OBJECT, START_ARRAY -> {
                         if (++depth > limit) {
-                            return true;
+                            return field == null ? "(body)" : BodyShapes.shortened(field);
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
@@ -98,9 +108,9 @@ public class WholeJsonBodies implements ReaderInterceptor {
                     }
                 }
             }
-            return false;
+            return null;
         } catch (JsonException | NoSuchElementException | IOException e) {
-            return false;
+            return null;
         }
     }
 

@@ -85,6 +85,14 @@ class BodyShapesTest {
         assertTrue(problem.field().length() < 100, problem.field().length() + " characters");
     }
 
+    @Test
+    void deepNestingIsNamedByItsTopLevelField() {
+        String deep = "[".repeat(1000) + "]".repeat(1000);
+        assertEquals("links", WholeJsonBodies.deeperThan(("{\"name\": \"D\", \"links\": " + deep + "}").getBytes(), 16));
+        assertEquals("(body)", WholeJsonBodies.deeperThan(deep.getBytes(), 16));
+        assertEquals(null, WholeJsonBodies.deeperThan("{\"a\": [[[{\"b\": [1]}]]]}".getBytes(), 16));
+    }
+
     @SuppressWarnings("unused")
     private void committee(List<DetailInputs.CommitteeGroupInput> groups) {
     }
