@@ -76,9 +76,10 @@ public class EventPartsResource {
     @POST
     @Path("sessions")
     public Response addSession(SessionInput input) {
-        SessionView added = editor.addSession(eventId, basedOn(), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
-                .entity(sessionOf(added.id()).document()).tag(etag(sessionOf(added.id()))).build();
+        UUID added = editor.addSession(eventId, basedOn(), input).id();
+        ProgramDocuments.Versioned<ProgramDocuments.SessionDocument> session = sessionOf(added);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.toString()).build())
+                .entity(session.document()).tag(etag(session)).build();
     }
 
     /** One session: the fields its PUT takes, as given, and its items as the item resource shows them. */
