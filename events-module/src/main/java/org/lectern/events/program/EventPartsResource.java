@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.lectern.events.api.CommitteeGroupView;
 import org.lectern.events.api.EventView;
 import org.lectern.events.api.MeetingView;
 import org.lectern.events.api.RecurrenceView;
@@ -145,8 +144,9 @@ public class EventPartsResource {
 
     @GET
     @Path("committee")
-    public List<CommitteeGroupView> committee() {
-        return editor.get(eventId).committee();
+    public Response committee() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.committee());
     }
 
     @PUT
@@ -157,8 +157,9 @@ public class EventPartsResource {
 
     @GET
     @Path("announcements")
-    public List<EventView.AnnouncementView> announcements() {
-        return editor.get(eventId).announcements();
+    public Response announcements() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.announcements());
     }
 
     @PUT
@@ -170,8 +171,9 @@ public class EventPartsResource {
 
     @GET
     @Path("sponsors")
-    public List<EventView.SponsorView> sponsors() {
-        return editor.get(eventId).sponsors();
+    public Response sponsors() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.sponsors());
     }
 
     @PUT
@@ -183,8 +185,9 @@ public class EventPartsResource {
 
     @GET
     @Path("papers")
-    public List<EventView.PaperView> papers() {
-        return editor.get(eventId).papers();
+    public Response papers() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.papers());
     }
 
     @PUT
