@@ -80,7 +80,8 @@ public class PeopleResource {
             try {
                 return editor.create(input, sameNameAllowed);
             } catch (SameName.Race e) {
-                if (attempt >= 5) {
+                // each round of a race lets one create in; twenty at once need up to twenty rounds
+                if (attempt >= 25) {
                     throw e;
                 }
             }
