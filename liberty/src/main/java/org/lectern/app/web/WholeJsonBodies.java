@@ -49,16 +49,17 @@ public class WholeJsonBodies implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
+        // first: Parsson itself gives up at 1,000 levels with an exception of no JSON kind (a 500)
+        String tooDeep = deeperThan(body, MAX_DEPTH);
+        if (tooDeep != null) {
+            throw new BadRequestException(Problem.badFields(List.of(Map.of("field", tooDeep,
+                    "message", "nested more than " + MAX_DEPTH + " levels deep; no resource here is"))));
+        }
         JsonLocation after = trailingContent(body);
         if (after != null) {
             throw new BadRequestException(Problem.of(400, "Bad Request",
                     "The request body has more after its JSON value (line " + after.getLineNumber()
                             + ", column " + after.getColumnNumber() + "): send exactly one JSON value."));
-        }
-        String tooDeep = deeperThan(body, MAX_DEPTH);
-        if (tooDeep != null) {
-            throw new BadRequestException(Problem.badFields(List.of(Map.of("field", tooDeep,
-                    "message", "nested more than " + MAX_DEPTH + " levels deep; no resource here is"))));
         }
         if (BodyShapes.checks(context.getGenericType())) {
             List<BodyShapes.FieldProblem> problems = BodyShapes.problems(read(body), context.getGenericType());
