@@ -69,14 +69,7 @@ public class PeopleEditor {
      * same name exists ({@link SameName}), unless the organizer says they mean another person.
      */
     public PersonDocument create(PersonInput input, boolean sameNameAllowed) {
-        validate(input);
-        if (!sameNameAllowed) {
-            List<PersonDocument> same = sameName(input.name());
-            if (!same.isEmpty()) {
-                throw SameName.conflict(same);
-            }
-        }
-        return create(UUID.randomUUID(), input);
+        return create(UUID.randomUUID(), input, sameNameAllowed);
     }
 
     /**
@@ -96,9 +89,22 @@ public class PeopleEditor {
 
     /** Creates the person under a given id (demo data and imports give stable ids). */
     PersonDocument create(UUID id, PersonInput input) {
+        return create(id, input, true);
+    }
+
+    private PersonDocument create(UUID id, PersonInput input, boolean sameNameAllowed) {
         validate(input);
+        String slug = freeSlug(Slugs.of(input.name()));
+        if (!sameNameAllowed) {
+            // read after the slug: a same-name person committed since the slug was read is seen
+            // here, so a create can no longer slip past the check onto "-2" (a race seen with 20)
+            List<PersonDocument> same = sameName(input.name());
+            if (!same.isEmpty()) {
+                throw SameName.conflict(same);
+            }
+        }
         Instant now = Instant.now();
-        Person person = new Person(id, freeSlug(Slugs.of(input.name())), input, now);
+        Person person = new Person(id, slug, input, now);
         em.persist(person);
         try {
             em.flush();
