@@ -46,9 +46,9 @@ def wait_for(path, text, timeout=30.0):
 
 
 event = next(e for e in json.loads(call("GET", "/api/events")) if e["slug"] == SLUG)
-item = next(i for s in event["sessions"] for i in s["items"] if i["speakerIds"])
+item = next(i for s in event["sessions"] for i in s["items"] if i["speakers"])
 document = {"kind": item["kind"], "title": item["title"], "start": item["start"][:16], "end": item["end"][:16],
-            "speakers": item["speakerIds"]}
+            "speakers": item["speakers"]}
 feed, page = [], []
 for n in range(CHANGES):
     document["title"] = f"Benchmark title {n} {time.time_ns()}"

@@ -77,8 +77,8 @@ class ImportIT {
         // the people module registered the speakers (asynchronously, from the import's message; it
         // may queue behind the thousands of people the other imports of this suite registered)
         Map<String, Object> item = Lectern.list(items).stream()
-                .filter(i -> !((List<?>) i.get("speakerIds")).isEmpty()).findFirst().orElseThrow();
-        String speaker = (String) ((List<?>) item.get("speakerIds")).get(0);
+                .filter(i -> !((List<?>) i.get("speakers")).isEmpty()).findFirst().orElseThrow();
+        String speaker = (String) ((List<?>) item.get("speakers")).get(0);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (lectern.status("api/people/" + speaker) != 200) {
             assertTrue(System.nanoTime() < deadline, "speaker " + speaker + " never registered");

@@ -252,7 +252,7 @@ class PeopleIT {
 
         Map<String, Object> item = Lectern.list(Lectern.list(Lectern.json(lectern.get("api/events/" + event.get("id")))
                 .get("sessions")).get(0).get("items")).get(0);
-        assertEquals(List.of(), item.get("speakerIds"));
+        assertEquals(List.of(), item.get("speakers"));
         assertEquals(Boolean.TRUE, item.get("speakerToBeAnnounced"));
     }
 

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * An event with everything its pages and feeds show: times in the event's own zone, people by
- * id (read them through the people module's directory).
+ * id (read them through the people module's directory). In JSON the zone is {@code timeZone}, the
+ * name an event's PUT takes.
  *
  * @param recurrence a course's weekly meetings, or null
  * @param meetings   a course's meetings, expanded from the recurrence with overrides applied
@@ -20,7 +23,7 @@ public record EventView(
         String title,
         String shortTitle,
         String kind,
-        ZoneId zone,
+        @JsonbProperty("timeZone") ZoneId zone,
         LocalDate startDate,
         LocalDate endDate,
         VenueView venue,

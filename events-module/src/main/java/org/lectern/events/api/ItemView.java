@@ -5,9 +5,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * One entry of the program: a talk, a break, a panel. {@code sequence} rises with every change of
- * the item and {@code lastModified} is the time of that change (what calendar feeds need).
+ * the item and {@code lastModified} is the time of that change (what calendar feeds need). In JSON
+ * the people are {@code speakers} and {@code moderators}, as an item's PUT names them.
  *
  * @param durationOnly the organizer gave only a duration: the start follows the item before
  * @param moderatorIds a panel's moderators (its panelists are the speakers)
@@ -20,8 +23,8 @@ public record ItemView(
         ZonedDateTime start,
         ZonedDateTime end,
         boolean durationOnly,
-        List<UUID> speakerIds,
-        List<UUID> moderatorIds,
+        @JsonbProperty("speakers") List<UUID> speakerIds,
+        @JsonbProperty("moderators") List<UUID> moderatorIds,
         boolean speakerToBeAnnounced,
         String abstractText,
         String slidesUrl,

@@ -83,8 +83,7 @@ public class Event {
     @Embedded
     private HostConference hostConference;
 
-    @ElementCollection
-    @CollectionTable(name = "EVT_SECTION", joinColumns = @JoinColumn(name = "EVENT_ID"))
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "POSITION")
     private List<Section> sections = new ArrayList<>();
 
@@ -170,7 +169,7 @@ public class Event {
         this.venue = v == null ? null : new Venue(v.name(), v.building(), v.room(), v.address(), v.city());
         EventInput.HostConferenceInput h = input.hostConference();
         this.hostConference = h == null ? null : new HostConference(h.name(), h.url());
-        replace(sections, input.sectionsOrEmpty(), s -> new Section(s.heading().strip(), s.body()));
+        reviseSections(input.sectionsOrEmpty());
         replace(topics, input.topicsOrEmpty(), t -> new Topic(t.title().strip(), t.description()));
         List<EventInput.LinkInput> linkInputs = input.linksOrEmpty();
         links.clear();
@@ -315,6 +314,21 @@ public class Event {
         groups.forEach(g -> committee.add(new CommitteeGroup(this, g)));
         this.updatedAt = now;
         return new ProgramChange(Set.of(), Set.of(), difference(people(), before), difference(before, people()));
+    }
+
+    /** Sections are revised in place, position by position; extra ones are added, missing ones removed. */
+    private void reviseSections(List<EventInput.SectionInput> input) {
+        for (int i = 0; i < input.size(); i++) {
+            EventInput.SectionInput s = input.get(i);
+            if (i < sections.size()) {
+                sections.get(i).revise(s.heading().strip(), s.body());
+            } else {
+                sections.add(new Section(this, s.heading().strip(), s.body()));
+            }
+        }
+        while (sections.size() > input.size()) {
+            sections.remove(sections.size() - 1);
+        }
     }
 
     void replaceAnnouncements(List<DetailInputs.AnnouncementInput> input, Instant now) {

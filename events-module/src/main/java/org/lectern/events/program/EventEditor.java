@@ -153,6 +153,29 @@ public class EventEditor {
                 .map(s -> session(event, s.id()).asInput()).toList());
     }
 
+    /** One session as the admin API shows it, with the event's version. */
+    public ProgramDocuments.Versioned<ProgramDocuments.SessionDocument> sessionDocument(String eventId, UUID sessionId) {
+        Event event = find(eventId);
+        return new ProgramDocuments.Versioned<>(ProgramDocuments.of(session(event, sessionId)), event.version());
+    }
+
+    public List<ProgramDocuments.SessionDocument> sessionDocuments(String eventId) {
+        Event event = find(eventId);
+        return event.view().sessions().stream().map(s -> ProgramDocuments.of(session(event, s.id()))).toList();
+    }
+
+    /** One item as the admin API shows it, with the event's version. */
+    public ProgramDocuments.Versioned<ProgramDocuments.ItemDocument> itemDocument(String eventId, UUID itemId) {
+        Event event = find(eventId);
+        ProgramItem item = sessionOfItem(event, itemId).itemsInOrder().stream().filter(i -> i.id().equals(itemId))
+                .findFirst().orElseThrow();
+        return new ProgramDocuments.Versioned<>(ProgramDocuments.of(item), event.version());
+    }
+
+    public List<ProgramDocuments.ItemDocument> itemDocuments(String eventId) {
+        return sessionDocuments(eventId).stream().flatMap(s -> s.items().stream()).toList();
+    }
+
     /** Adds an item at the end of a session; its times follow the same rules as in the session. */
     public SessionView addItem(String eventId, UUID sessionId, @IfMatch Long basedOn, SessionInput.ItemInput item) {
         validate(item);
@@ -317,11 +340,26 @@ public class EventEditor {
 
     private Event change(String id, Long basedOn, EventChanged.Kind kind, EventChange change) {
         Event event = find(id, basedOn);
+        EventView before = kind == EventChanged.Kind.UPDATED ? event.view() : null;
         Instant now = Instant.now();
         ProgramChange touched = change.apply(event, now);
+        if (before != null && sameContent(before, event.view())) {
+            // a body read by GET and sent back as it was: the event keeps its version (and ETag),
+            // no message goes out, no page is rewritten; refresh drops the touched updatedAt
+            em.refresh(event);
+            return event;
+        }
         em.flush();
         messages.changed(event, kind, touched, now);
         return event;
+    }
+
+    /** Whether everything an organizer or a page sees is as it was; only the time of the change moved. */
+    private static boolean sameContent(EventView before, EventView after) {
+        return before.equals(new EventView(after.id(), after.slug(), after.title(), after.shortTitle(), after.kind(),
+                after.zone(), after.startDate(), after.endDate(), after.venue(), after.hostConference(), after.sections(),
+                after.topics(), after.links(), after.announcements(), after.sponsors(), after.papers(), after.committee(),
+                after.recurrence(), after.meetings(), after.status(), after.version(), before.updatedAt(), after.sessions()));
     }
 
     /** A change to a part of the event that names no session, item or person (content, details, rhythm). */

@@ -27,6 +27,13 @@ public record EventInput(
         @Size(max = 100) List<@Valid @NotNull TopicInput> topics,
         @Size(max = 30) List<@Valid @NotNull LinkInput> links) {
 
+    /**
+     * What an event's GET shows besides these fields: read-only here, ignored when sent back. The
+     * parts are read and replaced through their own resources ({@code /program}, {@code /committee}, ...).
+     */
+    public static final List<String> READ_ONLY_FIELDS = List.of("id", "status", "version", "updatedAt",
+            "announcements", "sponsors", "papers", "committee", "recurrence", "meetings", "sessions");
+
     /** The short form most callers need: no content yet. (Records for JSON-B keep one constructor.) */
     public static EventInput of(String slug, String title, String kind, String timeZone, LocalDate startDate,
                                 LocalDate endDate, VenueInput venue) {

@@ -15,13 +15,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.lectern.events.api.CommitteeGroupView;
 import org.lectern.events.api.EventView;
-import org.lectern.events.api.ItemView;
 import org.lectern.events.api.MeetingView;
 import org.lectern.events.api.RecurrenceView;
 import org.lectern.events.api.SessionView;
@@ -65,29 +64,38 @@ public class EventPartsResource {
         return Response.ok(editor.programDocument(eventId)).tag(Preconditions.etag(event)).build();
     }
 
+    /**
+     * The sessions as the session resource shows them. Sessions and items have no version of their
+     * own: their ETag is the event's, and If-Match on their writes names it.
+     */
     @GET
     @Path("sessions")
-    public List<SessionView> sessions() {
-        return editor.get(eventId).sessions();
+    public List<ProgramDocuments.SessionDocument> sessions() {
+        return editor.sessionDocuments(eventId);
     }
 
     @POST
     @Path("sessions")
     public Response addSession(SessionInput input) {
-        SessionView added = editor.addSession(eventId, basedOn(), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+        UUID added = editor.addSession(eventId, basedOn(), input).id();
+        ProgramDocuments.Versioned<ProgramDocuments.SessionDocument> session = sessionOf(added);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.toString()).build())
+                .entity(session.document()).tag(etag(session)).build();
     }
 
+    /** One session: the fields its PUT takes, as given, and its items as the item resource shows them. */
     @GET
     @Path("sessions/{sid}")
-    public SessionView session(@PathParam("sid") UUID sessionId) {
-        return editor.getSession(eventId, sessionId);
+    public Response session(@PathParam("sid") UUID sessionId) {
+        return tagged(sessionOf(sessionId));
     }
 
     @PUT
     @Path("sessions/{sid}")
-    public SessionView replaceSession(@PathParam("sid") UUID sessionId, SessionInput input) {
-        return editor.reviseSession(eventId, sessionId, basedOn(), input);
+    public Response replaceSession(@PathParam("sid") UUID sessionId, SessionInput input) {
+        checkSameId(sessionId, input == null ? null : input.id(), "session");
+        editor.reviseSession(eventId, sessionId, basedOn(), input);
+        return tagged(sessionOf(sessionId));
     }
 
     @DELETE
@@ -99,8 +107,8 @@ public class EventPartsResource {
 
     @GET
     @Path("items")
-    public List<ItemView> items() {
-        return editor.get(eventId).items();
+    public List<ProgramDocuments.ItemDocument> items() {
+        return editor.itemDocuments(eventId);
     }
 
     /** Adds an item to the session, after its last item. */
@@ -108,23 +116,25 @@ public class EventPartsResource {
     @Path("sessions/{sid}/items")
     public Response addItem(@PathParam("sid") UUID sessionId, SessionInput.ItemInput input) {
         SessionView session = editor.addItem(eventId, sessionId, basedOn(), input);
-        ItemView added = session.items().get(session.items().size() - 1);
+        UUID added = session.items().get(session.items().size() - 1).id();
+        ProgramDocuments.Versioned<ProgramDocuments.ItemDocument> item = editor.itemDocument(eventId, added);
         return Response.created(uri.getBaseUriBuilder().path("events").path(eventId).path("items")
-                .path(added.id().toString()).build()).entity(added).build();
+                .path(added.toString()).build()).entity(item.document()).tag(etag(item)).build();
     }
 
+    /** One item: the fields its PUT takes, as given, then read-only facts (sequence, scheduled times). */
     @GET
     @Path("items/{iid}")
-    public ItemView item(@PathParam("iid") UUID itemId) {
-        return editor.get(eventId).items().stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No item " + itemId));
+    public Response item(@PathParam("iid") UUID itemId) {
+        return tagged(editor.itemDocument(eventId, itemId));
     }
 
     @PUT
     @Path("items/{iid}")
-    public ItemView replaceItem(@PathParam("iid") UUID itemId, SessionInput.ItemInput input) {
-        return editor.reviseItem(eventId, itemId, basedOn(), input).items().stream()
-                .filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+    public Response replaceItem(@PathParam("iid") UUID itemId, SessionInput.ItemInput input) {
+        checkSameId(itemId, input == null ? null : input.id(), "item");
+        editor.reviseItem(eventId, itemId, basedOn(), input);
+        return tagged(editor.itemDocument(eventId, itemId));
     }
 
     @DELETE
@@ -136,8 +146,9 @@ public class EventPartsResource {
 
     @GET
     @Path("committee")
-    public List<CommitteeGroupView> committee() {
-        return editor.get(eventId).committee();
+    public Response committee() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.committee());
     }
 
     @PUT
@@ -148,8 +159,9 @@ public class EventPartsResource {
 
     @GET
     @Path("announcements")
-    public List<EventView.AnnouncementView> announcements() {
-        return editor.get(eventId).announcements();
+    public Response announcements() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.announcements());
     }
 
     @PUT
@@ -161,8 +173,9 @@ public class EventPartsResource {
 
     @GET
     @Path("sponsors")
-    public List<EventView.SponsorView> sponsors() {
-        return editor.get(eventId).sponsors();
+    public Response sponsors() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.sponsors());
     }
 
     @PUT
@@ -174,8 +187,9 @@ public class EventPartsResource {
 
     @GET
     @Path("papers")
-    public List<EventView.PaperView> papers() {
-        return editor.get(eventId).papers();
+    public Response papers() {
+        EventView event = editor.get(eventId);
+        return tagged(event, event.papers());
     }
 
     @PUT
@@ -246,6 +260,26 @@ public class EventPartsResource {
 
     private Long basedOn() {
         return Preconditions.basedOn(ifMatch, false);
+    }
+
+    private ProgramDocuments.Versioned<ProgramDocuments.SessionDocument> sessionOf(UUID sessionId) {
+        return editor.sessionDocument(eventId, sessionId);
+    }
+
+    /** An id in the body is checked, not taken: it must be the one in the path (or left out). */
+    private static void checkSameId(UUID inPath, UUID inBody, String what) {
+        if (inBody != null && !inBody.equals(inPath)) {
+            throw new ProgramRuleViolation("id", "is not this " + what + "'s id (" + inPath
+                    + "); an id cannot be changed, leave it out or send the one you read");
+        }
+    }
+
+    private static EntityTag etag(ProgramDocuments.Versioned<?> read) {
+        return new EntityTag(Long.toString(read.version()));
+    }
+
+    private static Response tagged(ProgramDocuments.Versioned<?> read) {
+        return Response.ok(read.document()).tag(etag(read)).build();
     }
 
     private static Response tagged(EventView event, Object body) {

@@ -171,6 +171,10 @@ public class ProgramSession {
                 items.stream().map(ProgramItem::asInput).toList());
     }
 
+    List<ProgramItem> itemsInOrder() {
+        return List.copyOf(items);
+    }
+
     /** Takes the person off the session's chairs and items; returns the ids of the items changed. */
     Set<UUID> removePerson(UUID personId, Instant now) {
         Set<UUID> changed = new HashSet<>();

@@ -54,6 +54,10 @@ public record SessionInput(
             boolean speakerToBeAnnounced,
             @Size(max = 200) String track) {
 
+        /** What an item's GET adds ({@link ProgramDocuments.ItemDocument}): read-only, ignored when sent back. */
+        public static final List<String> READ_ONLY_FIELDS = List.of("sequence", "lastModified", "scheduledStart",
+                "scheduledEnd");
+
         /** The short form: clock times, speakers, nothing else. */
         public static ItemInput at(UUID id, String kind, String title, LocalDateTime start, LocalDateTime end,
                                    List<UUID> speakers) {

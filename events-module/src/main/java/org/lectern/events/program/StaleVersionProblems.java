@@ -1,5 +1,6 @@
 package org.lectern.events.program;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,6 +11,7 @@ public class StaleVersionProblems implements ExceptionMapper<StaleVersion> {
 
     @Override
     public Response toResponse(StaleVersion stale) {
-        return Preconditions.problem(412, "Precondition Failed", stale.getMessage()).getResponse();
+        Response problem = Preconditions.problem(412, "Precondition Failed", stale.getMessage()).getResponse();
+        return Response.fromResponse(problem).tag(new EntityTag(Long.toString(stale.current()))).build();
     }
 }

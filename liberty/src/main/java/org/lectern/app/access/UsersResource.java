@@ -48,6 +48,9 @@ public class UsersResource {
 
     /** What an admin sends: all fields for a new user, any of role and password for a change. */
     public record UserInput(String name, String role, String password) {
+
+        /** What a user's GET ({@link UserView}) adds: read-only, ignored when sent back. */
+        public static final java.util.List<String> READ_ONLY_FIELDS = java.util.List.of("createdAt");
     }
 
     public record UserView(String name, Role role, Instant createdAt) {

@@ -27,4 +27,13 @@ public final class Problem {
                         "detail", detail, "errors", errors))
                 .build();
     }
+
+    /** A 400 naming each field of the body that is unknown or has the wrong form, e.g. {@code items[2].speekers}. */
+    public static Response badFields(List<Map<String, String>> errors) {
+        String detail = String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
+        return Response.status(400).type(MEDIA_TYPE)
+                .entity(Map.of("type", "about:blank", "title", "Bad Request", "status", 400,
+                        "detail", detail, "errors", errors))
+                .build();
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -63,13 +64,57 @@ public class PeopleEditor {
         return create(UUID.randomUUID(), input);
     }
 
+    /**
+     * Creates a person through the API: refused with 409 and the candidates when someone of the
+     * same name exists ({@link SameName}), unless the organizer says they mean another person.
+     */
+    public PersonDocument create(PersonInput input, boolean sameNameAllowed) {
+        return create(UUID.randomUUID(), input, sameNameAllowed);
+    }
+
+    /**
+     * People whose name is the same as this one but for case, accents and spacing. Such names make
+     * the same slug, so only that slug and its numbered siblings ("luo-mai-2") are read.
+     */
+    private List<PersonDocument> sameName(String name) {
+        String slug = Slugs.of(name);
+        String key = SameName.key(name);
+        return em.createQuery("select p from Person p where p.slug = :slug or p.slug like :numbered escape '\\'"
+                        + " order by p.slug", Person.class)
+                .setParameter("slug", slug)
+                .setParameter("numbered", escapeLike(slug) + "-%")
+                .getResultList().stream().map(PersonDocument::of)
+                .filter(p -> SameName.key(p.name()).equals(key)).toList();
+    }
+
     /** Creates the person under a given id (demo data and imports give stable ids). */
     PersonDocument create(UUID id, PersonInput input) {
+        return create(id, input, true);
+    }
+
+    private PersonDocument create(UUID id, PersonInput input, boolean sameNameAllowed) {
         validate(input);
+        String slug = freeSlug(Slugs.of(input.name()));
+        if (!sameNameAllowed) {
+            // read after the slug: a same-name person committed since the slug was read is seen
+            // here, so a create can no longer slip past the check onto "-2" (a race seen with 20)
+            List<PersonDocument> same = sameName(input.name());
+            if (!same.isEmpty()) {
+                throw SameName.conflict(same);
+            }
+        }
         Instant now = Instant.now();
-        Person person = new Person(id, freeSlug(Slugs.of(input.name())), input, now);
+        Person person = new Person(id, slug, input, now);
         em.persist(person);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (slugTaken(e)) {
+                // another create of the same name took the slug between our read and our insert
+                throw new SameName.Race();
+            }
+            throw e;
+        }
         messages.changed(person, PersonChanged.Kind.CREATED, now);
         return PersonDocument.of(person);
     }
@@ -107,6 +152,10 @@ public class PeopleEditor {
     public PersonDocument replace(String id, Long basedOn, PersonInput input) {
         validate(input);
         Person person = find(id, basedOn);
+        PersonDocument current = PersonDocument.of(person);
+        if (current.asInput().equals(input)) {
+            return current; // the body read back unchanged: no new version, no message, no page rewritten
+        }
         Instant now = Instant.now();
         person.apply(input, now);
         em.flush();
@@ -203,6 +252,16 @@ public class PeopleEditor {
             candidate = slug + "-" + n;
         }
         return candidate;
+    }
+
+    /** Whether the database refused the insert for a duplicate key (SQLState class 23), the slug's. */
+    private static boolean slugTaken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String escapeLike(String text) {

@@ -62,10 +62,32 @@ public class PeopleResource {
     }
 
     @POST
-    public Response create(PersonInput input) {
-        PersonDocument created = editor.create(input);
+    public Response create(@QueryParam("duplicate") String duplicate, PersonInput input) {
+        if (duplicate != null && !"allow".equals(duplicate)) {
+            throw Problems.of(400, "Bad Request", "duplicate", "must be \"allow\" (to create another person of a name that exists) or left out");
+        }
+        boolean sameNameAllowed = duplicate != null;
+        PersonDocument created = createRetried(input, sameNameAllowed);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(etag(created)).entity(created).build();
+    }
+
+    /**
+     * A create that met another create of the same name at the same moment is made once more (a
+     * new transaction): it then sees the other person, and answers 409 with them as a candidate,
+     * or, when a person of the same name is wanted, takes the next free slug.
+     */
+    private PersonDocument createRetried(PersonInput input, boolean sameNameAllowed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return editor.create(input, sameNameAllowed);
+            } catch (SameName.Race e) {
+                // each round of a race lets one create in; twenty at once need up to twenty rounds
+                if (attempt >= 25) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @GET

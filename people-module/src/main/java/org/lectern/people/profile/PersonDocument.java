@@ -29,6 +29,14 @@ public record PersonDocument(
     public record PhotoLink(String contentType, String digest, String href) {
     }
 
+    /** The document as the input that would write it (what a GET-then-PUT sends back). */
+    PersonInput asInput() {
+        return new PersonInput(name, kind, honorific,
+                affiliations.stream().map(a -> new PersonInput.AffiliationInput(a.name(), a.former())).toList(),
+                homepage, links.stream().map(l -> new PersonInput.LinkInput(l.label(), l.url())).toList(),
+                email, bio, photoUrl);
+    }
+
     static PersonDocument of(Person person) {
         PersonView v = person.view();
         PhotoLink photo = v.photoDigest() == null ? null

@@ -24,6 +24,9 @@ public record PersonInput(
         @Size(max = 20000) String bio,
         @Size(max = 2000) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) String photoUrl) {
 
+    /** What a person's GET ({@link PersonDocument}) shows besides these fields: read-only, ignored when sent back. */
+    public static final List<String> READ_ONLY_FIELDS = List.of("id", "slug", "photo", "version", "updatedAt");
+
     /** http and https only: no javascript:, data: or file: URLs reach a page. */
     static final String WEB_URL = "(?i)https?://[^\\s<>\"'`]+";
     static final String WEB_URL_MESSAGE = "must be an http or https URL";
