@@ -386,6 +386,25 @@ class AccessIT {
         }
     }
 
+    /**
+     * A request Liberty refuses before the application sees it (a malformed percent escape) still
+     * carries the security headers, and its body names nothing inside the server.
+     */
+    @Test
+    void aMalformedRequestIsRefusedWithTheSecurityHeaders() throws Exception {
+        URI url = URI.create(Lectern.URL);
+        try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /events/%zz/ HTTP/1.1\r\nHost: " + url.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertTrue(head.startsWith("HTTP/1.1 4"), answer);
+            assertTrue(head.contains("Content-Security-Policy: default-src 'none'"), answer);
+            assertTrue(head.contains("X-Content-Type-Options: nosniff"), answer);
+        }
+    }
+
     /** A wrong password takes about as long for the admin's name as for a name that does not exist. */
     @Test
     void aWrongPasswordTakesAsLongForTheAdminAsForAnUnknownName() throws Exception {

@@ -66,7 +66,11 @@ class SitePagesIT {
             assertEquals("image/png", photo.getMediaType().toString());
         }
         String speakersHtml = lectern.awaitPublished(speakers, p -> p.contains(name), WAIT).body();
-        assertTrue(speakersHtml.contains("Speaker: Language models"), speakersHtml);
+        // each part links to its talk page, which shows the speaker too
+        java.util.regex.Matcher part = java.util.regex.Pattern
+                .compile("Speaker: <a href=\"/(events/[^\"]+/talks/[0-9a-f-]+/)\">Language models</a>").matcher(speakersHtml);
+        assertTrue(part.find(), speakersHtml);
+        String talkPage = part.group(1);
         assertTrue(speakersHtml.contains("Works on <strong>language</strong>."), speakersHtml);
         assertFalse(speakersHtml.contains("<script>"), speakersHtml);
         String personHtml = lectern.awaitPublished(personPage, p -> p.contains("Language models"), WAIT).body();
@@ -78,7 +82,7 @@ class SitePagesIT {
 
         // everything of both events and both people, before the change
         List<String> showing = List.of(schedule, speakers, personPage, "events/" + talkEvent + "/calendar.ics",
-                "people/" + personSlug + "/calendar.ics");
+                "people/" + personSlug + "/calendar.ics", talkPage);
         // the frab exports name speakers without affiliations, so their bytes stay as they are
         List<String> notShowing = List.of(home, organizerPage, "events/" + talkEvent + "/schedule.xml",
                 "events/" + talkEvent + "/schedule.json", "events/" + otherEvent + "/",
@@ -101,6 +105,7 @@ class SitePagesIT {
         assertTrue(newPerson.contains("Formerly University of Edinburgh"), newPerson);
         lectern.awaitPublished("events/" + talkEvent + "/calendar.ics", f -> f.contains("Google DeepMind"), WAIT);
         lectern.awaitPublished("people/" + personSlug + "/calendar.ics", f -> f.contains("Google DeepMind"), WAIT);
+        lectern.awaitPublished(talkPage, p -> p.contains("Google DeepMind"), WAIT);
         lectern.awaitPublishingIdle(Duration.ofSeconds(60));
 
         Map<String, String> after = etags(showing, notShowing);
