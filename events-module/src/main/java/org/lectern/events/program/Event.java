@@ -538,6 +538,18 @@ public class Event {
     }
 
     EventView view() {
+        return view(true);
+    }
+
+    /**
+     * The event without its program (sessions and items): what a change that names no session, item
+     * or person may have changed. Reading it loads none of a big program's rows.
+     */
+    EventView detailsView() {
+        return view(false);
+    }
+
+    private EventView view(boolean withProgram) {
         ZoneId zone = zoneId();
         return new EventView(id(), slug, title, shortTitle, Kinds.word(kind), zone, startDate, endDate,
                 venue == null ? null : new EventView.VenueView(venue.name(), venue.building(), venue.room(),
@@ -556,7 +568,7 @@ public class Event {
                 recurrence == null || !recurrence.isSet() ? null : recurrence.view(List.copyOf(excludedDates)),
                 meetingViews(),
                 status, version, updatedAt,
-                sessions.stream()
+                !withProgram ? List.of() : sessions.stream()
                         .sorted(Comparator.comparing(ProgramSession::start).thenComparing(ProgramSession::title))
                         .map(s -> s.view(zone)).toList());
     }

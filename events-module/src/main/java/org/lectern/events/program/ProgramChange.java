@@ -12,4 +12,10 @@ record ProgramChange(Set<UUID> sessionIds, Set<UUID> itemIds, Set<UUID> peopleAd
     ProgramChange(Set<UUID> sessionIds, Set<UUID> itemIds, Set<UUID> peopleAdded, Set<UUID> peopleRemoved) {
         this(sessionIds, itemIds, peopleAdded, peopleRemoved, !sessionIds.isEmpty());
     }
+
+    /** Whether no session, item or person was changed, added or removed. */
+    boolean isEmpty() {
+        return sessionIds.isEmpty() && itemIds.isEmpty() && peopleAdded.isEmpty() && peopleRemoved.isEmpty()
+                && !sessionChanged;
+    }
 }
